@@ -1,0 +1,107 @@
+package org.icosim.cli;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.icosim.io.InputException;
+import org.icosim.io.ModelFile;
+import org.icosim.io.RunRecord.From;
+import org.icosim.model.IcoSim;
+import org.icosim.model.Parameters;
+
+/**
+ * {@code benchmark}: times 120-month runs of {@code one-economy.json}, and of {@code england.json}
+ * at patient scales 100 and 1, and reports months per second, patient-agent months per second and
+ * memory. A measurement, not a test: nothing here passes or fails on time. England at scale 1
+ * needs a large heap ({@code JAVA_OPTS=-Xmx16g}).
+ */
+final class BenchmarkCommand {
+
+    static final Set<String> OPTIONS = Set.of("only", "months", "seed");
+
+    record Case(String name, String modelFile, Integer patientScale) {
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("one-economy", "models/one-economy.json", null),
+            new Case("england-100", "models/england.json", 100),
+            new Case("england-1", "models/england.json", 1));
+
+    private BenchmarkCommand() {
+    }
+
+    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException {
+        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
+        int months = (int) a.longOption("months", 120, 1, 1200);
+        long seed = a.longOption("seed", 1, 0, Long.MAX_VALUE);
+        String only = a.option("only");
+        List<Case> chosen = new ArrayList<>();
+        for (Case c : CASES) if (only == null || c.name().equals(only)) chosen.add(c);
+        if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england-100 or england-1");
+        // Check every model file before the first (long) run starts.
+        List<Parameters> params = new ArrayList<>();
+        for (Case c : chosen) params.add(parameters(c));
+
+        out.printf(Locale.ROOT, "icosim benchmark: %d months, seed %d, Java %s, %d cores, max heap %.1f GiB%n",
+                months, seed, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+        out.printf(Locale.ROOT, "%-12s %12s %8s %8s %10s %14s %16s %12s %12s%n", "case", "agents", "scale", "build s",
+                "run s", "months/s", "agent-months/s", "peak heap", "live heap");
+        for (int i = 0; i < chosen.size(); i++) {
+            Case c = chosen.get(i);
+            try {
+                measure(c, params.get(i), months, seed, out);
+            } catch (OutOfMemoryError e) {
+                out.printf(Locale.ROOT, "%-12s out of memory at max heap %.1f GiB: run with JAVA_OPTS=-Xmx16g%n",
+                        c.name(), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+            }
+        }
+        return 0;
+    }
+
+    private static Parameters parameters(Case c) throws InputException {
+        ModelFile model = ModelFile.load(Path.of(c.modelFile()));
+        Parameters p = new Parameters();
+        From[] from = new From[Parameters.all().size()];
+        RunSetup.apply(p, from, model.parameters(), From.MODEL, model.path().toString());
+        if (c.patientScale() != null) p.set(Parameters.PATIENT_SCALE, c.patientScale());
+        return p;
+    }
+
+    private static void measure(Case c, Parameters p, int months, long seed, PrintStream out) {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+        Runtime rt = Runtime.getRuntime();
+        long t0 = System.nanoTime();
+        IcoSim sim = new IcoSim(seed, p, YearMonth.of(2015, 4));
+        sim.start();
+        long t1 = System.nanoTime();
+        long agentMonths = 0;
+        long peakUsed = rt.totalMemory() - rt.freeMemory();
+        for (int m = 0; m < months; m++) {
+            agentMonths += sim.patientAgents();
+            sim.schedule.step(sim);
+            peakUsed = Math.max(peakUsed, rt.totalMemory() - rt.freeMemory());
+        }
+        long t2 = System.nanoTime();
+        long poolPeak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) poolPeak += pool.getPeakUsage().getUsed();
+        }
+        System.gc();
+        long live = rt.totalMemory() - rt.freeMemory();
+        double run = (t2 - t1) / 1e9;
+        out.printf(Locale.ROOT, "%-12s %12d %8d %8.2f %10.2f %14.2f %16.3e %10.2f GiB %8.2f GiB%n", c.name(),
+                sim.patientAgents(), p.getInt(Parameters.PATIENT_SCALE), (t1 - t0) / 1e9, run, months / run,
+                agentMonths / run, Math.max(peakUsed, poolPeak) / (double) (1L << 30), live / (double) (1L << 30));
+        java.lang.ref.Reference.reachabilityFence(sim); // the live heap above is measured with the model held
+    }
+}

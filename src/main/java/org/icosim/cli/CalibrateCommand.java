@@ -1,0 +1,188 @@
+package org.icosim.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.icosim.io.AtomicFiles;
+import org.icosim.io.InputException;
+import org.icosim.io.ModelFile;
+import org.icosim.io.ParameterOverrides;
+import org.icosim.io.RunRecord.From;
+import org.icosim.metrics.MetricsSeries;
+import org.icosim.model.IcoSim;
+import org.icosim.model.Parameters;
+
+/**
+ * {@code calibrate}: runs the status quo on a model for several seeds and compares the mean of each
+ * calibrated metric with the public 2015-2019 figures, as a table (markdown and CSV). Seeds run on
+ * up to two threads; results are gathered by seed index, so the table does not depend on threads.
+ * Nothing is pinned to a target: the table only reads what the model produced.
+ */
+final class CalibrateCommand {
+
+    static final Set<String> OPTIONS = Set.of("model", "seeds", "base-seed", "targets", "out", "check", "threads");
+    static final YearMonth START = YearMonth.of(2015, 4);
+
+    private CalibrateCommand() {
+    }
+
+    /** Mean, lowest and highest over seeds of a metric at a date. */
+    record Row(CalibrationTarget target, double mean, double min, double max) {
+        double errorPercent() {
+            return 100 * (mean - target.value()) / target.value();
+        }
+    }
+
+    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
+        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
+        if (!a.positional.isEmpty()) throw UsageException.of(a.positional.get(0), "unexpected argument; calibrate takes options only");
+        Path modelPath = Path.of(a.options.getOrDefault("model", "models/england.json"));
+        Path targetsPath = Path.of(a.options.getOrDefault("targets", "models/calibration-targets.csv"));
+        int seeds = (int) a.longOption("seeds", 5, 1, 1000);
+        long baseSeed = a.longOption("base-seed", 1, 0, Long.MAX_VALUE / 2);
+        int threads = (int) a.longOption("threads", 2, 1, 64);
+        String outOption = a.options.getOrDefault("out", "models/calibration.md");
+        Double check = null;
+        if (a.option("check") != null) {
+            try {
+                check = Double.parseDouble(a.option("check"));
+            } catch (NumberFormatException e) {
+                throw UsageException.of("--check", "got " + a.option("check") + ", expected a percentage such as 5");
+            }
+        }
+        ModelFile model = ModelFile.load(modelPath);
+        List<CalibrationTarget> targets = CalibrationTarget.read(targetsPath);
+        Map<String, Double> commandLine = ParameterOverrides.parseAll(a.overrides);
+        Parameters params = new Parameters();
+        From[] from = new From[Parameters.all().size()];
+        RunSetup.apply(params, from, model.parameters(), From.MODEL, model.path().toString());
+        RunSetup.apply(params, from, commandLine, From.COMMAND_LINE, ParameterOverrides.SOURCE);
+        List<String> problems = IcoSim.consistencyProblems(params);
+        if (!problems.isEmpty()) throw new InputException(model.path().toString(), "parameters", problems.get(0));
+
+        YearMonth last = START;
+        for (CalibrationTarget t : targets) if (t.date().isAfter(last)) last = t.date();
+        int months = (int) (START.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+
+        long t0 = System.nanoTime();
+        MetricsSeries[] runs = runSeeds(params, seeds, baseSeed, months, threads, err);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        List<Row> rows = compare(targets, runs);
+        String command = "icosim calibrate --model " + modelPath + " --seeds " + seeds + " --base-seed " + baseSeed
+                + (a.overrides.isEmpty() ? "" : " -p " + String.join(" -p ", a.overrides));
+        String markdown = markdown(rows, command, model, seeds, months);
+        out.print(markdown);
+        out.printf(Locale.ROOT, "(%d runs of %d months in %.1f s)%n", seeds, months, wall);
+        if (!outOption.equals("-")) {
+            Path md = Path.of(outOption);
+            AtomicFiles.write(md, markdown);
+            String csvName = md.getFileName().toString().replaceFirst("\\.md$", "") + ".csv";
+            AtomicFiles.write(md.resolveSibling(csvName), csv(rows));
+        }
+        if (check != null) {
+            for (Row r : rows) {
+                if (Math.abs(r.errorPercent()) > check) {
+                    err.printf(Locale.ROOT, "icosim: calibration check failed: %s %s is %.1f%% from the target (limit %.1f%%)%n",
+                            r.target().date(), r.target().metric(), r.errorPercent(), check);
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    static MetricsSeries[] runSeeds(Parameters params, int seeds, long baseSeed, int months, int threads, PrintStream err)
+            throws IOException {
+        MetricsSeries[] out = new MetricsSeries[seeds];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, seeds));
+        try {
+            List<Future<MetricsSeries>> futures = new ArrayList<>();
+            for (int s = 0; s < seeds; s++) {
+                long seed = baseSeed + s;
+                futures.add(pool.submit(() -> {
+                    IcoSim sim = new IcoSim(seed, params, START);
+                    sim.start();
+                    sim.runMonths(months);
+                    return sim.metrics();
+                }));
+            }
+            for (int s = 0; s < seeds; s++) {
+                out[s] = futures.get(s).get();
+                err.printf(Locale.ROOT, "seed %d done%n", baseSeed + s);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("a calibration run failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    static List<Row> compare(List<CalibrationTarget> targets, MetricsSeries[] runs) {
+        List<Row> rows = new ArrayList<>();
+        for (CalibrationTarget t : targets) {
+            int month = (int) START.until(t.date(), java.time.temporal.ChronoUnit.MONTHS);
+            double[] values = new double[runs.length];
+            for (int s = 0; s < runs.length; s++) values[s] = runs[s].get(month, t.metric());
+            double mean = Arrays.stream(values).sum() / values.length;
+            rows.add(new Row(t, mean, Arrays.stream(values).min().orElse(mean), Arrays.stream(values).max().orElse(mean)));
+        }
+        return rows;
+    }
+
+    private static String number(double v) {
+        if (Math.abs(v) < 10) return String.format(Locale.ROOT, "%.3f", v);
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    static String markdown(List<Row> rows, String command, ModelFile model, int seeds, int months) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Calibration of the status quo, England 2015-2019\n\n");
+        b.append("Produced by `").append(command).append("`: the mean of ").append(seeds)
+                .append(" seeds of `").append(model.path()).append("` (sha256 ").append(model.sha256(), 0, 12)
+                .append("...) over ").append(months).append(" months from April 2015, against the public figures in ")
+                .append("`models/calibration-targets.csv` (sources in `models/ODD.md`). Behaviour parameters were ")
+                .append("calibrated; no metric is pinned to a target.\n\n");
+        b.append("| date | metric | target | model mean | seed range | error | source | confidence |\n");
+        b.append("|---|---|---:|---:|---:|---:|---|---|\n");
+        int within = 0;
+        for (Row r : rows) {
+            if (Math.abs(r.errorPercent()) <= 5) within++;
+            b.append("| ").append(r.target().date()).append(" | ").append(r.target().metric()).append(" | ")
+                    .append(number(r.target().value())).append(" | ").append(number(r.mean())).append(" | ")
+                    .append(number(r.min())).append(" - ").append(number(r.max())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%+.1f%%", r.errorPercent())).append(" | ")
+                    .append(r.target().source()).append(" | ").append(r.target().confidence()).append(" |\n");
+        }
+        b.append("\n").append(within).append(" of ").append(rows.size()).append(" figures within 5%.\n");
+        return b.toString();
+    }
+
+    static String csv(List<Row> rows) {
+        StringBuilder b = new StringBuilder("date,metric,target,modelMean,modelMin,modelMax,errorPercent,source,confidence\n");
+        for (Row r : rows) {
+            b.append(r.target().date()).append(',').append(r.target().metric()).append(',')
+                    .append(org.icosim.io.MetricsCsv.format(r.target().value())).append(',')
+                    .append(org.icosim.io.MetricsCsv.format(r.mean())).append(',')
+                    .append(org.icosim.io.MetricsCsv.format(r.min())).append(',')
+                    .append(org.icosim.io.MetricsCsv.format(r.max())).append(',')
+                    .append(String.format(Locale.ROOT, "%.2f", r.errorPercent())).append(',')
+                    .append(r.target().source()).append(',').append(r.target().confidence()).append('\n');
+        }
+        return b.toString();
+    }
+}

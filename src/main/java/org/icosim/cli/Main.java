@@ -1,0 +1,88 @@
+package org.icosim.cli;
+
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.icosim.io.InputException;
+
+/**
+ * The launcher: {@code icosim [run|calibrate|benchmark|parameters] ...}. With no arguments it
+ * runs the default experiment. Bad input ends with one message on standard error and exit code 2;
+ * a failure inside a run with exit code 1.
+ */
+public final class Main {
+
+    static final String DEFAULT_EXPERIMENT = "experiments/status-quo.json";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        int code = run(Arrays.asList(args), System.out, System.err);
+        System.exit(code);
+    }
+
+    /** Runs a command and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        String command = args.isEmpty() ? "run" : args.get(0);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        try {
+            switch (command) {
+                case "run": return RunCommand.execute(rest, out, err);
+                case "calibrate": return CalibrateCommand.execute(rest, out, err);
+                case "benchmark": return BenchmarkCommand.execute(rest, out, err);
+                case "parameters": return ParametersCommand.execute(rest, out);
+                case "help":
+                case "--help":
+                case "-h":
+                    out.print(usage());
+                    return 0;
+                default:
+                    if (command.endsWith(".json")) return RunCommand.execute(args, out, err);
+                    throw UsageException.of(command, "unknown command; expected run, calibrate, benchmark, parameters or help");
+            }
+        } catch (InputException e) {
+            err.println("icosim: " + e.getMessage());
+            return 2;
+        } catch (OutOfMemoryError e) {
+            err.println("icosim: out of memory; give Java more heap (JAVA_OPTS=-Xmx16g) or raise patientScale");
+            return 1;
+        } catch (Exception e) {
+            err.println("icosim: failed: " + e);
+            return 1;
+        }
+    }
+
+    static String usage() {
+        return String.join("\n",
+                "usage: icosim [command] [arguments]",
+                "  run [EXPERIMENT.json] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [-p name=value ...] [--quiet]",
+                "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT,
+                "  calibrate [--model MODEL.json] [--seeds N] [--targets CSV] [--out FILE.md] [--check PERCENT] [-p name=value ...]",
+                "      the status quo against the 2015-2019 public figures, mean of N seeds",
+                "  benchmark [--only one-economy|england-100|england-1] [--months N]",
+                "      months per second, patient-months per second and peak heap",
+                "  parameters",
+                "      every parameter with unit, default, range and source (markdown)",
+                "");
+    }
+
+    /** The default experiment: in the working folder, else beside the folder holding the jar. */
+    static Path defaultExperiment() {
+        Path here = Path.of(DEFAULT_EXPERIMENT);
+        if (Files.exists(here)) return here;
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = jar.getParent() != null ? jar.getParent().getParent() : null;
+            if (root != null && Files.exists(root.resolve(DEFAULT_EXPERIMENT))) return root.resolve(DEFAULT_EXPERIMENT);
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through: the loader reports the missing file with its path
+        }
+        return here;
+    }
+}

@@ -1,0 +1,37 @@
+package org.icosim.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.icosim.model.Parameter;
+import org.icosim.model.Parameters;
+
+/** {@code parameters}: every parameter as a markdown table (the ODD's parameter table is made with it). */
+final class ParametersCommand {
+
+    private ParametersCommand() {
+    }
+
+    static int execute(List<String> args, PrintStream out) {
+        out.print(table());
+        return 0;
+    }
+
+    static String table() {
+        StringBuilder b = new StringBuilder();
+        String group = null;
+        for (Parameter p : Parameters.all()) {
+            if (!p.group().equals(group)) {
+                group = p.group();
+                b.append("\n#### ").append(group).append("\n\n");
+                b.append("| name | unit | default | range | source | meaning |\n|---|---|---:|---|---|---|\n");
+            }
+            String range = p.kind() == Parameter.Kind.BOOLEAN ? "true/false"
+                    : p.kind() == Parameter.Kind.CHOICE ? String.join(", ", p.choices()) : p.rangeText();
+            b.append("| `").append(p.name()).append("` | ").append(p.unit()).append(" | ")
+                    .append(p.format(p.defaultValue())).append(" | ").append(range).append(" | ")
+                    .append(p.source()).append(" | ").append(p.description()).append(" |\n");
+        }
+        return b.toString();
+    }
+}

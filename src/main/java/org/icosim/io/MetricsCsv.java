@@ -1,0 +1,227 @@
+package org.icosim.io;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.icosim.metrics.Metric;
+import org.icosim.metrics.MetricsSeries;
+
+/**
+ * The monthly metrics of a run as CSV ({@code metrics.csv}): one header row of {@link Metric}
+ * names in enum order, then one row a month.
+ *
+ * <p>Numbers are written so the same run gives the same bytes on every JDK and machine, which
+ * lets a test or a reviewer compare runs with {@code diff} or a hash: whole numbers below 10^15
+ * as plain integers; anything else rounded half-even to 6 decimal places from the exact binary
+ * value (not from {@code Double.toString}, whose shortest-repr output changed in JDK 19),
+ * trailing zeros stripped, never in exponent notation; {@code -0} as {@code 0}; NaN (a metric
+ * with no meaning that month, such as profit when no practice has partners) as an empty cell;
+ * infinities as {@code Infinity} and {@code -Infinity}, which pandas and R both read. Lines end
+ * with {@code \n}.
+ */
+public final class MetricsCsv {
+
+    /** Decimal places kept: a millionth is far below any quantity the model resolves. */
+    public static final int DECIMALS = 6;
+
+    private static final double INTEGER_LIMIT = 1e15;
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private MetricsCsv() {
+    }
+
+    /** Writes the series to {@code target} atomically. */
+    public static void write(MetricsSeries series, Path target) throws IOException {
+        AtomicFiles.write(target, toCsv(series).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The whole CSV text. */
+    public static String toCsv(MetricsSeries series) {
+        Metric[] metrics = Metric.values();
+        StringBuilder csv = new StringBuilder(64 * (series.size() + 1) * 4);
+        for (int i = 0; i < metrics.length; i++) {
+            if (i > 0) csv.append(',');
+            csv.append(metrics[i].name());
+        }
+        csv.append('\n');
+        for (int month = 0; month < series.size(); month++) {
+            double[] row = series.row(month);
+            for (int i = 0; i < metrics.length; i++) {
+                if (i > 0) csv.append(',');
+                if (metrics[i] == Metric.date) {
+                    csv.append(quoted(series.date(month)));
+                } else {
+                    csv.append(format(row[i]));
+                }
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    /**
+     * One value as the CSV writes it; public so other tables (batch summaries) write numbers the
+     * same way.
+     */
+    public static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < INTEGER_LIMIT) {
+            // (long) -0.0 is 0, so negative zero is written as 0.
+            return Long.toString((long) value);
+        }
+        BigDecimal rounded = new BigDecimal(value).setScale(DECIMALS, RoundingMode.HALF_EVEN);
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    private static String quoted(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Reads a metrics CSV back (tests, calibration, comparing runs). Columns may be any known
+     * metrics in any order, so files written before metrics were added at the end still read;
+     * metrics missing from the file, and empty cells, are NaN. The {@code date} column is
+     * required. In the rows returned, the {@code date} slot is NaN; dates are in
+     * {@link MetricsSeries#date(int)}.
+     *
+     * @throws InputException naming the row, column and value that cannot be read
+     */
+    public static MetricsSeries read(Path file) throws InputException {
+        String label = file.toString();
+        String text = new String(StrictJson.readBytes(file), StandardCharsets.UTF_8);
+        return parse(label, text);
+    }
+
+    /** As {@link #read(Path)}, from text; {@code file} names it in messages. */
+    public static MetricsSeries parse(String file, String text) throws InputException {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            throw new InputException(file, "", "is empty; expected a header row of metric names");
+        }
+        List<String> header = cells(file, 1, stripCr(lines.get(0)));
+        Metric[] columns = new Metric[header.size()];
+        Set<Metric> seen = new HashSet<>();
+        for (int c = 0; c < header.size(); c++) {
+            Metric metric = Metric.byName(header.get(c));
+            if (metric == null) {
+                throw new InputException(file, "header, column " + (c + 1), 1,
+                        "unknown metric \"" + header.get(c) + "\"; expected names of org.icosim.metrics.Metric");
+            }
+            if (!seen.add(metric)) {
+                throw new InputException(file, "header, column " + (c + 1), 1,
+                        "metric " + metric + " appears twice; expected each once");
+            }
+            columns[c] = metric;
+        }
+        if (!seen.contains(Metric.date)) {
+            throw new InputException(file, "header", 1, "no date column; expected a column named date");
+        }
+        MetricsSeries series = new MetricsSeries();
+        for (int n = 1; n < lines.size(); n++) {
+            int lineNumber = n + 1;
+            List<String> cells = cells(file, lineNumber, stripCr(lines.get(n)));
+            if (cells.size() != columns.length) {
+                throw new InputException(file, "row " + n, lineNumber, "got " + cells.size()
+                        + " values, expected " + columns.length + " (one per header column)");
+            }
+            double[] row = new double[Metric.values().length];
+            Arrays.fill(row, Double.NaN);
+            String date = null;
+            for (int c = 0; c < columns.length; c++) {
+                String cell = cells.get(c);
+                if (columns[c] == Metric.date) {
+                    date = cell;
+                } else {
+                    row[columns[c].ordinal()] = number(file, "row " + n + ", " + columns[c], lineNumber, cell);
+                }
+            }
+            series.add(date, row);
+        }
+        return series;
+    }
+
+    private static double number(String file, String place, int line, String cell) throws InputException {
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
+        if (cell.equals("Infinity")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (cell.equals("-Infinity")) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (!NUMBER.matcher(cell).matches()) {
+            throw new InputException(file, place, line, "got \"" + cell + "\", expected a number or an empty cell");
+        }
+        return Double.parseDouble(cell);
+    }
+
+    private static String stripCr(String line) {
+        // Tolerate files re-saved by spreadsheet programs with \r\n line ends.
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes). */
+    private static List<String> cells(String file, int line, String text) throws InputException {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int i = 0;
+        while (true) {
+            if (i < text.length() && text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= text.length()) {
+                        throw new InputException(file, "", line, "a quoted cell is not closed; expected a closing \"");
+                    }
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < text.length() && text.charAt(i) == '"') {
+                            cell.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        cell.append(c);
+                    }
+                }
+                if (i < text.length() && text.charAt(i) != ',') {
+                    throw new InputException(file, "", line, "text after a quoted cell; expected ','");
+                }
+            } else {
+                while (i < text.length() && text.charAt(i) != ',') {
+                    cell.append(text.charAt(i++));
+                }
+            }
+            cells.add(cell.toString());
+            cell.setLength(0);
+            if (i >= text.length()) {
+                return cells;
+            }
+            i++;
+        }
+    }
+}

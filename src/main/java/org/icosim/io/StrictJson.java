@@ -1,0 +1,427 @@
+package org.icosim.io;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+/**
+ * Reads JSON files strictly (RFC 8259) into Gson trees, remembering the line of every object
+ * member and array element so that later checks can say where a bad value is.
+ *
+ * <p>Why not {@code JsonParser.parseReader}: it switches the reader to lenient mode, which
+ * accepts comments, single quotes, unquoted names, {@code NaN} and trailing content, and it keeps
+ * the last of two duplicate keys silently. A model file that "works" only because the parser
+ * guessed is a model nobody can reproduce, so this class drives a non-lenient
+ * {@link JsonReader} itself, rejects duplicate keys (naming both lines), rejects anything after
+ * the document, and keeps numbers exactly as written ({@link BigDecimal}) so that integer checks
+ * (a seed, a month count) see the digits the user typed.
+ *
+ * <p>Syntax errors name the file, the line and column, what was found there and what was
+ * expected. Gson's own messages point at slightly different columns depending on the error and
+ * advise {@code setLenient(true)}, which is the wrong advice for a modeller; they are
+ * translated here.
+ */
+public final class StrictJson {
+
+    /** Deepest nesting accepted; model and experiment files need three levels. */
+    public static final int MAX_DEPTH = 100;
+
+    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String ANY_VALUE =
+            "a value (a string in double quotes, a number, true, false, null, an object or an array)";
+
+    private StrictJson() {
+    }
+
+    /**
+     * A parsed file: the tree, the line of each member or element by path, and the SHA-256 of
+     * the bytes read. The tree must not be modified; it is shared with the line table.
+     *
+     * @param file   the file as the user named it, for messages
+     * @param root   the document's value
+     * @param lines  path (as {@link #memberPath} and {@link #elementPath} build it) to 1-based line
+     * @param sha256 hex SHA-256 of the file's bytes
+     */
+    public record Document(String file, JsonElement root, Map<String, Integer> lines, String sha256) {
+
+        public Document {
+            lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+        }
+
+        /** The line where the member or element at {@code path} starts, or 0 if unknown. */
+        public int line(String path) {
+            Integer line = lines.get(path);
+            return line == null ? 0 : line;
+        }
+
+        /** An error at {@code path} of this document, citing its line when known. */
+        public InputException error(String path, String problem) {
+            return new InputException(file, path, line(path), problem);
+        }
+    }
+
+    /**
+     * Reads and parses a file. Messages name the file as given ({@code file.toString()}).
+     *
+     * @throws InputException if the file is missing, unreadable, not UTF-8 or not strict JSON
+     */
+    public static Document read(Path file) throws InputException {
+        return parse(file.toString(), readBytes(file));
+    }
+
+    /**
+     * Reads a file's bytes, turning I/O failures into messages a modeller can act on: the path
+     * as given and the absolute path, since "file not found" usually means the wrong folder.
+     */
+    public static byte[] readBytes(Path file) throws InputException {
+        String label = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InputException(label, "", "is a folder, expected a file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(label, "", "file not found (absolute path " + file.toAbsolutePath() + ")", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(label, "", "file cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new InputException(label, "", "file cannot be read: " + e, e);
+        }
+    }
+
+    /** Parses bytes that must be UTF-8 JSON; a leading byte-order mark is ignored. */
+    public static Document parse(String file, byte[] bytes) throws InputException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, "", "is not UTF-8 text; save it as UTF-8");
+        }
+        return parse(file, text, sha256(bytes));
+    }
+
+    /** Parses text; the document's SHA-256 is that of the text's UTF-8 bytes. */
+    public static Document parse(String file, String text) throws InputException {
+        return parse(file, text, sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Document parse(String file, String text, String sha256) throws InputException {
+        // Editors on Windows may add a byte-order mark; it carries no data, so it is not an error.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Builder builder = new Builder(file, body);
+        JsonElement root = builder.document();
+        return new Document(file, root, builder.lines, sha256);
+    }
+
+    /** The path of member {@code name} of the object at {@code parent}: {@code a.b}, or {@code a["odd name"]}. */
+    public static String memberPath(String parent, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return parent.isEmpty() ? name : parent + "." + name;
+        }
+        String quoted = "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        return parent + quoted;
+    }
+
+    /** The path of element {@code index} (0-based) of the array at {@code parent}. */
+    public static String elementPath(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    /** Hex SHA-256 of some bytes, lower case. */
+    public static String sha256(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256 (java.security.MessageDigest javadoc).
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** What the reader was asked for when it failed; decides the "expected" part of a message. */
+    private enum Expecting { DOCUMENT, END_OF_DOCUMENT, OBJECT_NEXT, MEMBER_VALUE, ARRAY_NEXT, VALUE }
+
+    /** One parse: the reader, where it is in the tree, and the lines seen so far. */
+    private static final class Builder {
+        private final String file;
+        private final String[] textLines;
+        private final JsonReader reader;
+        private final Map<String, Integer> lines = new HashMap<>();
+        private Expecting expecting = Expecting.DOCUMENT;
+        private String path = "";
+        private int itemsSoFar;
+
+        Builder(String file, String text) {
+            this.file = file;
+            // JsonReader counts lines at '\n' only; split the same way so columns agree.
+            this.textLines = text.split("\n", -1);
+            this.reader = new JsonReader(new StringReader(text));
+            this.reader.setLenient(false);
+        }
+
+        JsonElement document() throws InputException {
+            try {
+                JsonElement root = value("", 0);
+                expecting = Expecting.END_OF_DOCUMENT;
+                path = "";
+                // In strict mode peek() fails on anything but whitespace after the value.
+                if (reader.peek() != JsonToken.END_DOCUMENT) {
+                    throw syntaxError("found more content; expected the end of the file (only one JSON document is allowed)");
+                }
+                return root;
+            } catch (IOException e) {
+                throw translate(e);
+            }
+        }
+
+        private JsonElement value(String at, int depth) throws IOException, InputException {
+            path = at;
+            JsonToken token = reader.peek();
+            if (depth > MAX_DEPTH && (token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY)) {
+                throw new InputException(file, at, currentLine(), "nested more than " + MAX_DEPTH
+                        + " levels deep; expected a shallower document");
+            }
+            switch (token) {
+                case BEGIN_OBJECT:
+                    return object(at, depth);
+                case BEGIN_ARRAY:
+                    return array(at, depth);
+                case STRING:
+                    return new JsonPrimitive(reader.nextString());
+                case NUMBER:
+                    return number(at);
+                case BOOLEAN:
+                    return new JsonPrimitive(reader.nextBoolean());
+                case NULL:
+                    reader.nextNull();
+                    return JsonNull.INSTANCE;
+                default:
+                    throw syntaxError("found " + token + "; expected " + ANY_VALUE);
+            }
+        }
+
+        private JsonElement number(String at) throws IOException, InputException {
+            int line = currentLine();
+            String digits = reader.nextString();
+            try {
+                // Kept exact: 1e3 and 1000 are both whole numbers, 0.1 stays 0.1 until a double is asked for.
+                return new JsonPrimitive(new BigDecimal(digits));
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new InputException(file, at, line, "got " + digits + ", expected a number of ordinary size");
+            }
+        }
+
+        private JsonObject object(String at, int depth) throws IOException, InputException {
+            reader.beginObject();
+            JsonObject object = new JsonObject();
+            Map<String, Integer> firstLine = new HashMap<>();
+            int members = 0;
+            while (true) {
+                expecting = Expecting.OBJECT_NEXT;
+                path = at;
+                itemsSoFar = members;
+                if (!reader.hasNext()) {
+                    break;
+                }
+                String name = reader.nextName();
+                int line = currentLine();
+                String child = memberPath(at, name);
+                Integer earlier = firstLine.putIfAbsent(name, line);
+                if (earlier != null) {
+                    throw new InputException(file, child, line, "duplicate key \"" + name + "\": first given on line "
+                            + earlier + " and again on line " + line + "; expected each key once");
+                }
+                lines.put(child, line);
+                expecting = Expecting.MEMBER_VALUE;
+                path = child;
+                object.add(name, value(child, depth + 1));
+                members++;
+            }
+            reader.endObject();
+            return object;
+        }
+
+        private JsonArray array(String at, int depth) throws IOException, InputException {
+            reader.beginArray();
+            JsonArray array = new JsonArray();
+            int index = 0;
+            while (true) {
+                expecting = Expecting.ARRAY_NEXT;
+                path = at;
+                itemsSoFar = index;
+                if (!reader.hasNext()) {
+                    break;
+                }
+                String child = elementPath(at, index);
+                lines.put(child, currentLine());
+                expecting = Expecting.VALUE;
+                array.add(value(child, depth + 1));
+                index++;
+            }
+            reader.endArray();
+            return array;
+        }
+
+        private int currentLine() {
+            Matcher m = LOCATION.matcher(reader.toString());
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        }
+
+        private InputException syntaxError(String problem) {
+            Matcher m = LOCATION.matcher(reader.toString());
+            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return new InputException(file, path, line, problem);
+        }
+
+        /** Turns a Gson failure into a message that says what was found and what was expected. */
+        private InputException translate(IOException e) {
+            String gson = e.getMessage() == null ? "" : e.getMessage();
+            Matcher m = LOCATION.matcher(gson);
+            int line = 0;
+            int column = 0;
+            String reason = gson;
+            if (m.find()) {
+                line = Integer.parseInt(m.group(1));
+                column = Integer.parseInt(m.group(2));
+                reason = gson.substring(0, m.start());
+            }
+            if (e instanceof EOFException || reason.startsWith("End of input")) {
+                String what = expecting == Expecting.DOCUMENT ? "the file is empty" : "the file ends too early";
+                return new InputException(file, path, line, 0, what + "; expected " + expectation(reason, ""));
+            }
+            if (reason.startsWith("Unterminated string")) {
+                return new InputException(file, path, line, 0, "a string is not closed; expected a closing double quote");
+            }
+            if (reason.contains("escape sequence")) {
+                return new InputException(file, path, line, 0, "invalid escape in a string; expected one of "
+                        + "\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
+            }
+            Found found = found(line, column, reason.startsWith("Expected value"));
+            String problem;
+            if (found.text.startsWith("/") || found.text.startsWith("#")) {
+                problem = "found a comment; comments are not allowed in JSON";
+            } else if (found.text.startsWith("'")) {
+                problem = "found a single quote; expected names and strings in double quotes";
+            } else if (found.text.equals("NaN") || found.text.endsWith("Infinity")) {
+                problem = "found " + found.text + "; JSON has no NaN or infinity, expected a number";
+            } else if (found.text.equals(";")) {
+                problem = "found ';'; expected ','";
+            } else if (found.text.equals("=")) {
+                problem = "found '='; expected ':' after the member name";
+            } else {
+                problem = "found '" + found.text + "'; expected " + expectation(reason, found.text);
+            }
+            return new InputException(file, path, line, found.column, problem);
+        }
+
+        private String expectation(String reason, String found) {
+            switch (expecting) {
+                case DOCUMENT:
+                    return "a JSON value";
+                case END_OF_DOCUMENT:
+                    return "the end of the file (only one JSON document is allowed)";
+                case OBJECT_NEXT:
+                    if (reason.startsWith("Unterminated object")) return "',' or '}' after a member";
+                    if (reason.startsWith("Expected name")) return "a member name in double quotes (no ',' before '}')";
+                    return itemsSoFar == 0 ? "a member name in double quotes, or '}'" : "',' or '}' after a member";
+                case MEMBER_VALUE:
+                    if (reason.startsWith("Expected ':'")) return "':' after the member name";
+                    return ANY_VALUE;
+                case ARRAY_NEXT:
+                    if (reason.startsWith("Unterminated array")) return "',' or ']' after an element";
+                    if (itemsSoFar == 0) return ANY_VALUE + ", or ']'";
+                    return found.equals("]") ? ANY_VALUE + " (no ',' before ']')" : ANY_VALUE;
+                default:
+                    return ANY_VALUE;
+            }
+        }
+
+        private record Found(String text, int column) {
+        }
+
+        /**
+         * The offending token near where Gson stopped. Gson reports the column just after a
+         * character it consumed (a stray comma, quote or slash), but the exact column of a
+         * literal it only looked at and found invalid (NaN, 01, tru) and of a missing value.
+         */
+        private Found found(int line, int column, boolean exact) {
+            if (line < 1 || line > textLines.length) {
+                return new Found("the end of the file", 0);
+            }
+            String text = textLines[line - 1];
+            int before = column - 2;
+            int at = column - 1;
+            int start;
+            if (exact || (at >= 0 && at < text.length() && isLiteralChar(text.charAt(at))
+                    && (before < 0 || Character.isWhitespace(text.charAt(before)) || ",:[{".indexOf(text.charAt(before)) >= 0)
+                    && !isValidLiteral(literalAt(text, at)))) {
+                start = Math.max(0, at);
+            } else {
+                start = Math.max(0, before);
+            }
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+            if (start >= text.length()) {
+                return new Found("the end of line " + line, 0);
+            }
+            int end = start;
+            while (end < text.length() && end - start < 24 && isLiteralChar(text.charAt(end))) end++;
+            if (end < text.length() && "/\\;#=".indexOf(text.charAt(end)) >= 0 && end > start) {
+                // Gson rejects "1;" or "1//" at the literal's start; the culprit is the character after it.
+                start = end;
+            }
+            if (end == start) {
+                end = start + 1;
+            }
+            return new Found(text.substring(start, end), start + 1);
+        }
+
+        private static String literalAt(String text, int start) {
+            int end = start;
+            while (end < text.length() && isLiteralChar(text.charAt(end))) end++;
+            return text.substring(start, end);
+        }
+
+        /** Whether Gson would accept this literal, so that it cannot be what Gson complained about. */
+        private static boolean isValidLiteral(String literal) {
+            return literal.equals("true") || literal.equals("false") || literal.equals("null")
+                    || literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+        }
+
+        private static boolean isLiteralChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '.' || c == '_';
+        }
+    }
+}

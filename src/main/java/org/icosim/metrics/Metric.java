@@ -1,0 +1,63 @@
+package org.icosim.metrics;
+
+/**
+ * The monthly metrics every output, chart and check uses (MODEL.md section 8), in column order.
+ * Names are a contract: more may be added at the end, none renamed. Counts are in real people,
+ * whatever the patient scale; flows ({@link #aeAttendances}, ...) are per month.
+ */
+public enum Metric {
+    month("months since the start (0 = first month)"),
+    date("calendar month, YYYY-MM"),
+    practices("open practices (not merged away or closed)"),
+    practicesIndependent("open practices that are independent and in no federation"),
+    practicesFederated("independent practices in a federation"),
+    practicesIcoAlliance("practices that keep their contract as ICO alliance members"),
+    practicesIcoRun("practices absorbed and run by an ICO"),
+    practiceClosuresCum("practices closed since the start"),
+    practiceMergersCum("practices merged into another since the start"),
+    meanListSize("registered patients per open practice"),
+    patients("registered patients"),
+    gpHeadcount("fully qualified GPs in post (partners, salaried, ICO salaried, locums)"),
+    gpFte("fully qualified GP FTE (37.5 hours a week)"),
+    partnerHeadcount("partners"),
+    partnerFte("partner FTE"),
+    salariedFte("FTE of salaried GPs employed by practices"),
+    icoSalariedFte("FTE of salaried GPs employed by ICOs"),
+    locumFte("locum FTE"),
+    partnerShareFte("partner FTE over fully qualified GP FTE"),
+    trustsIco("trusts operating as ICOs"),
+    icoPatientShare("share of patients whose practice is in an ICO (alliance or run)"),
+    appointmentsMet("GP appointments met in the month"),
+    accessWithin48h("share of appointment requests met at the first attempt (the model's 48-hour proxy)"),
+    aeAttendances("A&E attendances in the month"),
+    emergencyAdmissions("emergency admissions in the month"),
+    referrals("elective referrals in the month"),
+    meanPartnerProfit("mean annualised profit per partner over practices with partners, pounds"),
+    meanBurnout("mean burnout of fully qualified GPs (0-1)"),
+    gpLeaversCum("fully qualified GPs who left NHS general practice since the start"),
+    largestOrgShare("share of open practices in the largest integrated organisation (federation or ICO)"),
+    practiceHhi("Herfindahl index of patient shares over practice owners (an ICO owns the practices it runs)"),
+    // additions beyond MODEL.md s8
+    salariedHeadcount("salaried GPs employed by practices"),
+    registrars("GP registrars in training"),
+    practicesTrustRun("practices run by a trust as caretaker (not an ICO)"),
+    meanPracticeWorkload("mean demand over capacity of open practices, weighted by list");
+
+    private final String description;
+
+    Metric(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The metric of that name, or {@code null}. */
+    public static Metric byName(String name) {
+        for (Metric m : values()) {
+            if (m.name().equals(name)) return m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,343 @@
+package org.icosim.model;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.icosim.metrics.MetricsSeries;
+import org.icosim.network.OrgNetwork;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The simulation: a synthetic England (or part of it) of health economies, practices, trusts, GPs
+ * and patients, stepped one month at a time in the order of MODEL.md section 4:
+ * <ol>
+ * <li>start of month: the calendar's levers (global sum, MPIG cut, pay) and new GPs entering;</li>
+ * <li>patients: the loop over each economy's patient arrays;</li>
+ * <li>practices: staff, capacity, access, money, vacancies, peers, locum cover;</li>
+ * <li>GPs, in random order: burnout, exits, training, job choice;</li>
+ * <li>practices, quarterly: organisational decisions (federate, merge, hand back);</li>
+ * <li>trusts: referrals, activity and finances;</li>
+ * <li>observation: the month's metrics, read from the network and the agents.</li>
+ * </ol>
+ * All randomness comes from the seed: MASON's generator for agent decisions, and one
+ * {@link PatientRandom} stream per economy drawn from it at the start. Maths that must give the
+ * same bits on every machine uses {@link StrictMath}.
+ *
+ * <p>The model imports no GUI, file format or command line; those wrap it.
+ */
+public class IcoSim extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    /** England's registered population in April 2015 (P5), against which national flows scale. */
+    public static final double ENGLAND_PATIENTS_2015 = 57.1e6;
+
+    final Parameters params;
+    private final YearMonth start;
+
+    OrgNetwork network;
+    final List<Economy> economies = new ArrayList<>();
+    final List<Practice> practices = new ArrayList<>();
+    final List<Trust> trusts = new ArrayList<>();
+    final List<Gp> gps = new ArrayList<>();
+    final List<Federation> federations = new ArrayList<>();
+    Rates rates;
+
+    Workforce workforce;
+    PracticeOperations practiceOperations;
+    Reorganisation reorganisation;
+    TrustOperations trustOperations;
+    Observer observer;
+
+    JobChoice jobChoice = new RandomUtilityJobChoice();
+    PracticeMoveRule practiceMoves = new ValueBasedPracticeMoves();
+    ReferralRule referralRule = new DistanceAndWaitReferrals();
+
+    // per practice (index = practice id)
+    double[] accessProbability;
+    int[] switchTarget;
+    int[] demandCount;
+    int[] metCount;
+    int[] aeCount;
+    int[] admissionCount;
+
+    // parameters read once (the monthly loops use them often)
+    int patientScale;
+    double populationShare;
+    double aeUnmetEffect;
+    int switchAfterMonths;
+    double switchProbability;
+    double burnoutGain;
+    double burnoutRecovery;
+    double burnoutQuit;
+    int reviewMonths;
+    double appointmentsPerFteMonth;
+
+    // cumulative counts
+    long practiceClosuresCum;
+    long practiceMergersCum;
+    long gpLeaversCum;
+    int nextGpId;
+    int nextFederationId;
+
+    private final MetricsSeries metrics = new MetricsSeries();
+
+    /**
+     * A model with these parameter values, starting in {@code start}. Nothing is built until
+     * {@link #start()}.
+     */
+    public IcoSim(long seed, Parameters params, YearMonth start) {
+        super(seed);
+        this.params = new Parameters(params);
+        this.start = start;
+    }
+
+    /** A model with default parameters starting in April 2015. */
+    public IcoSim(long seed) {
+        this(seed, new Parameters(), YearMonth.of(2015, 4));
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        readParameters();
+        network = new OrgNetwork();
+        economies.clear();
+        practices.clear();
+        trusts.clear();
+        gps.clear();
+        federations.clear();
+        practiceClosuresCum = 0;
+        practiceMergersCum = 0;
+        gpLeaversCum = 0;
+        nextGpId = 0;
+        nextFederationId = 0;
+        workforce = new Workforce(this);
+        practiceOperations = new PracticeOperations(this);
+        reorganisation = new Reorganisation(this);
+        trustOperations = new TrustOperations(this);
+        observer = new Observer(this);
+        new WorldBuilder(this).build();
+        schedulePhases();
+    }
+
+    private void readParameters() {
+        patientScale = params.getInt(Parameters.PATIENT_SCALE);
+        aeUnmetEffect = params.get(Parameters.AE_UNMET_EFFECT);
+        switchAfterMonths = params.getInt(Parameters.SWITCH_AFTER_MONTHS);
+        switchProbability = params.get(Parameters.SWITCH_PROBABILITY);
+        burnoutGain = params.get(Parameters.BURNOUT_GAIN);
+        burnoutRecovery = params.get(Parameters.BURNOUT_RECOVERY);
+        burnoutQuit = params.get(Parameters.BURNOUT_QUIT);
+        reviewMonths = params.getInt(Parameters.REVIEW_MONTHS);
+        appointmentsPerFteMonth = params.get(Parameters.APPOINTMENTS_PER_FTE) / 12;
+    }
+
+    /** Called by the world builder once practices exist. */
+    void allocatePracticeArrays() {
+        int n = practices.size();
+        accessProbability = new double[n];
+        java.util.Arrays.fill(accessProbability, 1);
+        switchTarget = new int[n];
+        java.util.Arrays.fill(switchTarget, -1);
+        demandCount = new int[n];
+        metCount = new int[n];
+        aeCount = new int[n];
+        admissionCount = new int[n];
+    }
+
+    private void schedulePhases() {
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> beginMonth(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> {
+            for (Economy e : economies) e.stepPatients(this);
+        }, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> practiceOperations.monthly(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> workforce.stepGps(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
+            if (isQuarterEnd()) reorganisation.quarterlyDecisions();
+        }, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> trustOperations.monthly(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> metrics.add(date().toString(), observer.observe()), 1);
+    }
+
+    private void beginMonth() {
+        java.util.Arrays.fill(demandCount, 0);
+        java.util.Arrays.fill(metCount, 0);
+        java.util.Arrays.fill(aeCount, 0);
+        java.util.Arrays.fill(admissionCount, 0);
+        workforce.admitNewGps();
+    }
+
+    /**
+     * Problems that make a set of parameter values unusable together (each value may be in range
+     * on its own), as {@code name: problem}; empty when the values can be run. Callers check this
+     * before creating any output.
+     */
+    public static java.util.List<String> consistencyProblems(Parameters p) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        int economies = p.getInt(Parameters.ECONOMIES);
+        if (p.getInt(Parameters.PRACTICES) < economies) {
+            problems.add("practices: got " + p.getInt(Parameters.PRACTICES) + ", expected at least economies (" + economies + ")");
+        }
+        if (p.getInt(Parameters.TRUSTS) < economies) {
+            problems.add("trusts: got " + p.getInt(Parameters.TRUSTS) + ", expected at least economies (" + economies
+                    + "): every economy needs an acute trust");
+        }
+        if (p.get(Parameters.HIGH_RISK_SHARE) + p.get(Parameters.RISING_RISK_SHARE) > 0.9) {
+            problems.add("risingRiskShare: got " + p.get(Parameters.RISING_RISK_SHARE) + ", expected at most 0.9 - highRiskShare");
+        }
+        double agents = p.get(Parameters.PRACTICES) * p.get(Parameters.MEAN_LIST_SIZE) / p.get(Parameters.PATIENT_SCALE);
+        if (agents > 1.8e9) {
+            problems.add("patientScale: got " + p.getInt(Parameters.PATIENT_SCALE) + ", expected at least "
+                    + (long) Math.ceil(p.get(Parameters.PRACTICES) * p.get(Parameters.MEAN_LIST_SIZE) / 1.8e9)
+                    + " (patient arrays hold at most 1.8 billion agents)");
+        }
+        return problems;
+    }
+
+    /** Runs {@code n} months (after {@link #start()}). */
+    public void runMonths(int n) {
+        for (int i = 0; i < n; i++) schedule.step(this);
+    }
+
+    // ---------------------------------------------------------------- calendar
+
+    /** Months since the start: 0 during the first month. */
+    public int month() {
+        return (int) schedule.getSteps();
+    }
+
+    public YearMonth startMonth() {
+        return start;
+    }
+
+    /** The calendar month being simulated. */
+    public YearMonth date() {
+        return start.plusMonths(month());
+    }
+
+    /** 0 for January ... 11 for December. */
+    int monthOfYear() {
+        return date().getMonthValue() - 1;
+    }
+
+    /** Contract years since 2015/16 (April to March): 0 for April 2015 to March 2016. */
+    int contractYear() {
+        YearMonth d = date();
+        return d.getYear() - (d.getMonthValue() < 4 ? 1 : 0) - 2015;
+    }
+
+    /** Practice decisions are quarterly, in the last month of each quarter of the run. */
+    boolean isQuarterEnd() {
+        return month() % 3 == 2;
+    }
+
+    /** Years since April 2015 as a fraction, for schedules that rise smoothly. */
+    double yearsSince2015() {
+        YearMonth d = date();
+        return (d.getYear() - 2015) + (d.getMonthValue() - 4) / 12.0;
+    }
+
+    // ---------------------------------------------------------------- prices
+
+    double growth(Parameter rate) {
+        return StrictMath.pow(1 + params.get(rate), contractYear());
+    }
+
+    double globalSum() { return params.get(Parameters.GLOBAL_SUM) * growth(Parameters.GLOBAL_SUM_GROWTH); }
+    double salariedPay() { return params.get(Parameters.SALARIED_PAY) * growth(Parameters.PAY_GROWTH); }
+    double locumPay() { return params.get(Parameters.LOCUM_PAY) * growth(Parameters.PAY_GROWTH); }
+    double outsideIncome() { return params.get(Parameters.OUTSIDE_INCOME) * growth(Parameters.PAY_GROWTH); }
+    double costIndex() { return growth(Parameters.COST_INFLATION); }
+
+    /** Share of the 2015/16 MPIG still paid: cut by one seventh of the original each April to 2020/21. */
+    double mpigFactor() {
+        if (!params.getBoolean(Parameters.MPIG_WITHDRAWAL)) return 1;
+        int y = contractYear();
+        if (y <= 0) return 1;
+        return Math.max(0, 5 - y) / 5.0;
+    }
+
+    /** FTE of a GP in a role: the role's mean shifted by the GP's own taste for sessions. */
+    double fteFor(Role role, double sessionsZ) {
+        double mean;
+        switch (role) {
+            case PARTNER: mean = params.get(Parameters.PARTNER_MEAN_FTE); break;
+            case LOCUM: mean = params.get(Parameters.LOCUM_MEAN_FTE); break;
+            case REGISTRAR: return 1.0;
+            default: mean = params.get(Parameters.SALARIED_MEAN_FTE); break;
+        }
+        double f = mean + params.get(Parameters.FTE_SD) * sessionsZ;
+        return f < 0.2 ? 0.2 : f > 1.2 ? 1.2 : f;
+    }
+
+    int trainingPracticeMonths() {
+        return params.getInt(Parameters.TRAINING_MONTHS) / 2;
+    }
+
+    // ---------------------------------------------------------------- randomness
+
+    int stochasticRound(PatientRandom rng, double x) {
+        int whole = (int) Math.floor(x);
+        return whole + (rng.nextDouble() < x - whole ? 1 : 0);
+    }
+
+    int stochasticRound(double x) {
+        int whole = (int) Math.floor(x);
+        return whole + (random.nextDouble() < x - whole ? 1 : 0);
+    }
+
+    /** A Gumbel draw, the error term of the logit choices. */
+    double gumbel() {
+        double u = random.nextDouble(false, false);
+        return -StrictMath.log(-StrictMath.log(u));
+    }
+
+    MersenneTwisterFast rng() {
+        return random;
+    }
+
+    /** Shuffles in place with the model's generator (Fisher-Yates). */
+    <T> void shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+
+    // ---------------------------------------------------------------- access for wrappers and tests
+
+    public Parameters parameters() { return new Parameters(params); }
+    public OrgNetwork network() { return network; }
+    public List<Economy> economies() { return Collections.unmodifiableList(economies); }
+    public List<Practice> practices() { return Collections.unmodifiableList(practices); }
+    List<Practice> practiceList() { return practices; }
+    public List<Trust> trusts() { return Collections.unmodifiableList(trusts); }
+    public List<Gp> gps() { return Collections.unmodifiableList(gps); }
+    public List<Federation> federations() { return Collections.unmodifiableList(federations); }
+    public MetricsSeries metrics() { return metrics; }
+    public int patientScale() { return patientScale; }
+    public long practiceClosuresCum() { return practiceClosuresCum; }
+    public long practiceMergersCum() { return practiceMergersCum; }
+    public long gpLeaversCum() { return gpLeaversCum; }
+    public Workforce workforce() { return workforce; }
+
+    /** Patient agents in the model now. */
+    public long patientAgents() {
+        long n = 0;
+        for (Economy e : economies) n += e.patients.size();
+        return n;
+    }
+
+    public void setJobChoice(JobChoice rule) { this.jobChoice = rule; }
+    public void setPracticeMoveRule(PracticeMoveRule rule) { this.practiceMoves = rule; }
+    public void setReferralRule(ReferralRule rule) { this.referralRule = rule; }
+}

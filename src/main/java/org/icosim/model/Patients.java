@@ -1,0 +1,117 @@
+package org.icosim.model;
+
+import java.util.Arrays;
+
+/**
+ * The patient agents of one economy as a struct of arrays: no object per patient (MODEL.md
+ * section 3). Index {@code i} is one agent standing for {@code patientScale} real patients.
+ * Removal swaps the last agent into the hole, so indices are not stable across months.
+ *
+ * <p>Registration changes go through {@link #register} so that each practice's list count and
+ * case mix always equal what the arrays say: patients are never lost or counted twice.
+ * About 16 bytes an agent: 57 million fit in under 1 GiB.
+ */
+public final class Patients {
+
+    private int size;
+    int[] practice;
+    float[] x;
+    float[] y;
+    byte[] age;
+    byte[] birthMonth;
+    byte[] tier;
+    byte[] unmetMonths;
+
+    Patients(int capacity) {
+        int c = Math.max(16, capacity);
+        practice = new int[c];
+        x = new float[c];
+        y = new float[c];
+        age = new byte[c];
+        birthMonth = new byte[c];
+        tier = new byte[c];
+        unmetMonths = new byte[c];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int practiceOf(int i) { return practice[i]; }
+    public int ageOf(int i) { return age[i]; }
+    public int tierOf(int i) { return tier[i]; }
+    public float xOf(int i) { return x[i]; }
+    public float yOf(int i) { return y[i]; }
+    public int unmetMonthsOf(int i) { return unmetMonths[i]; }
+
+    /** Adds an agent registered at {@code p}; returns its index. */
+    int add(Practice p, float px, float py, int ageYears, int birthMonthOfYear, int riskTier) {
+        if (size == practice.length) grow();
+        int i = size++;
+        practice[i] = p.id();
+        x[i] = px;
+        y[i] = py;
+        age[i] = (byte) Math.min(ageYears, 120);
+        birthMonth[i] = (byte) birthMonthOfYear;
+        tier[i] = (byte) riskTier;
+        unmetMonths[i] = 0;
+        p.listAgents++;
+        p.caseMix[Demography.cell(ageYears, riskTier)]++;
+        return i;
+    }
+
+    /** Removes agent {@code i} (death, emigration); the last agent takes its index. */
+    void remove(int i, Practice registeredAt) {
+        registeredAt.listAgents--;
+        registeredAt.caseMix[Demography.cell(age[i], tier[i])]--;
+        int last = --size;
+        if (i != last) {
+            practice[i] = practice[last];
+            x[i] = x[last];
+            y[i] = y[last];
+            age[i] = age[last];
+            birthMonth[i] = birthMonth[last];
+            tier[i] = tier[last];
+            unmetMonths[i] = unmetMonths[last];
+        }
+    }
+
+    /** Moves agent {@code i} from its practice to {@code to}. */
+    void register(int i, Practice from, Practice to) {
+        int cell = Demography.cell(age[i], tier[i]);
+        from.listAgents--;
+        from.caseMix[cell]--;
+        to.listAgents++;
+        to.caseMix[cell]++;
+        practice[i] = to.id();
+        unmetMonths[i] = 0;
+    }
+
+    /** Changes age and tier of agent {@code i}, keeping its practice's case mix right. */
+    void setAgeAndTier(int i, Practice registeredAt, int newAge, int newTier) {
+        int before = Demography.cell(age[i], tier[i]);
+        int after = Demography.cell(newAge, newTier);
+        age[i] = (byte) Math.min(newAge, 120);
+        tier[i] = (byte) newTier;
+        if (before != after) {
+            registeredAt.caseMix[before]--;
+            registeredAt.caseMix[after]++;
+        }
+    }
+
+    private void grow() {
+        int c = practice.length + (practice.length >> 2) + 16;
+        practice = Arrays.copyOf(practice, c);
+        x = Arrays.copyOf(x, c);
+        y = Arrays.copyOf(y, c);
+        age = Arrays.copyOf(age, c);
+        birthMonth = Arrays.copyOf(birthMonth, c);
+        tier = Arrays.copyOf(tier, c);
+        unmetMonths = Arrays.copyOf(unmetMonths, c);
+    }
+
+    /** Bytes held by the arrays (for the benchmark's memory report). */
+    public long bytes() {
+        return (long) practice.length * 16;
+    }
+}

@@ -1,0 +1,53 @@
+package org.icosim.model;
+
+import org.icosim.network.Node;
+
+/**
+ * One option a GP weighs when choosing a job (MODEL.md section 6, "GP job choice"): a post with
+ * its attributes as the GP sees them. Income is per FTE-year in pounds; autonomy and flexibility
+ * are 0-1 scores; liability is in units of the premises, buy-in and last-person-standing risk;
+ * workload is the employer's demand over capacity; peerShare is the share of the GP's network
+ * peers already in this kind of role.
+ */
+public final class Post {
+
+    /** The kinds of option. */
+    public enum Kind { PARTNERSHIP, SALARIED, LOCUM, LEAVE, STAY }
+
+    final Kind kind;
+    final Node employer;
+    final double incomePerFte;
+    final double autonomy;
+    final double flexibility;
+    final double liability;
+    final double workload;
+    final double peerShare;
+    /** Option-specific constant: inertia for staying, the taste for leaving. */
+    final double constant;
+
+    public Post(Kind kind, Node employer, double incomePerFte, double autonomy, double flexibility,
+            double liability, double workload, double peerShare, double constant) {
+        if (!(incomePerFte > 0)) {
+            throw new IllegalArgumentException("invalid income per FTE (" + incomePerFte + " <= 0)");
+        }
+        this.kind = kind;
+        this.employer = employer;
+        this.incomePerFte = incomePerFte;
+        this.autonomy = autonomy;
+        this.flexibility = flexibility;
+        this.liability = liability;
+        this.workload = workload;
+        this.peerShare = peerShare;
+        this.constant = constant;
+    }
+
+    public Kind kind() { return kind; }
+    public Node employer() { return employer; }
+    public double incomePerFte() { return incomePerFte; }
+    public double liability() { return liability; }
+
+    @Override
+    public String toString() {
+        return kind + (employer != null ? "@" + employer.nodeId() : "");
+    }
+}

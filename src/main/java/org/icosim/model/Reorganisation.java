@@ -1,0 +1,249 @@
+package org.icosim.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.icosim.network.Node;
+import org.icosim.network.TieType;
+
+/**
+ * Step 5 of the month, each quarter: partner-led practices decide their moves through the model's
+ * {@link PracticeMoveRule}, and this class carries them out on the network: mergers (staff and
+ * patients move, history kept as a MERGED_INTO tie), federations, hand-backs of contracts with no
+ * partner left (a neighbour takes the list over, or a trust runs it as caretaker, or it closes and
+ * its patients register with the nearest open practices). No practice is closed by policy.
+ */
+final class Reorganisation {
+
+    private final IcoSim sim;
+
+    Reorganisation(IcoSim sim) {
+        this.sim = sim;
+    }
+
+    void quarterlyDecisions() {
+        int handBackMonths = sim.params.getInt(Parameters.HAND_BACK_MONTHS);
+        List<Practice> order = new ArrayList<>();
+        for (Practice p : sim.practices) if (p.isOpen()) order.add(p);
+        sim.shuffle(order);
+        for (Practice p : order) {
+            if (!p.isOpen()) continue;
+            if (p.status == PracticeStatus.TRUST_RUN) {
+                // A caretaker gives up a practice it cannot staff at all.
+                if (p.partners + p.salaried + p.locums == 0 && p.vacancyMonths >= handBackMonths) close(p);
+                continue;
+            }
+            if (!p.status.partnerLed()) continue;
+            if (p.partners == 0) {
+                if (p.partnerlessMonths >= handBackMonths) handBack(p);
+                continue;
+            }
+            carryOut(p, sim.practiceMoves.choose(p, sim));
+        }
+        for (Practice p : sim.practices) p.partnersLostThisQuarter = 0;
+        sim.workforce.removeDeparted();
+    }
+
+    void carryOut(Practice p, PracticeMove move) {
+        switch (move.kind()) {
+            case MERGE: {
+                Practice q = move.partner();
+                if (q.isOpen() && sim.practiceMoves.acceptsMerger(q, p, sim)) {
+                    // The larger list absorbs the smaller; ties go to the older (lower id) practice.
+                    boolean pLarger = p.listAgents > q.listAgents || (p.listAgents == q.listAgents && p.id() < q.id());
+                    if (pLarger) merge(q, p); else merge(p, q);
+                }
+                break;
+            }
+            case FEDERATE:
+                federate(p);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Joins a federated neighbour's federation, or founds one with a neighbour that agrees. */
+    void federate(Practice p) {
+        for (Node n : sim.network.neighboursOf(p)) {
+            Practice q = (Practice) n;
+            if (q.status == PracticeStatus.FEDERATED) {
+                Federation f = federationOf(q);
+                if (f != null) {
+                    join(p, f);
+                    return;
+                }
+            }
+        }
+        for (Node n : sim.network.neighboursOf(p)) {
+            Practice q = (Practice) n;
+            if (sim.practiceMoves.acceptsFederation(q, p, sim)) {
+                Federation f = new Federation(sim.nextFederationId++, p.economy());
+                sim.federations.add(f);
+                sim.network.add(f);
+                join(p, f);
+                join(q, f);
+                return;
+            }
+        }
+    }
+
+    private void join(Practice p, Federation f) {
+        sim.network.addMembership(p, f);
+        if (p.status == PracticeStatus.INDEPENDENT) p.status = PracticeStatus.FEDERATED;
+    }
+
+    Federation federationOf(Practice p) {
+        for (Node n : sim.network.membershipsOf(p)) if (n instanceof Federation) return (Federation) n;
+        return null;
+    }
+
+    /**
+     * {@code absorbed} merges into {@code absorber}: its GPs keep their roles at the absorber, its
+     * patients register there, its MPIG and premises go with them, and the merged practice runs
+     * part of the absorbed site's fixed costs ({@link Parameters#MERGER_FIXED_SAVING} is saved).
+     */
+    void merge(Practice absorbed, Practice absorber) {
+        for (Node n : sim.network.staffOf(absorbed)) sim.network.employ(n, absorber);
+        Patients pt = absorbed.economy().patients;
+        for (int i : absorbed.economy().patientsOf(absorbed)) pt.register(i, absorbed, absorber);
+        absorber.mpig2015 += absorbed.mpig2015;
+        absorber.premisesLiability += absorbed.premisesLiability;
+        absorber.fixedCostUnits += absorbed.fixedCostUnits * (1 - sim.params.get(Parameters.MERGER_FIXED_SAVING));
+        absorber.mergersAbsorbed++;
+        Federation f = federationOf(absorbed);
+        if (f != null && absorber.status == PracticeStatus.INDEPENDENT) join(absorber, f);
+        Set<Practice> affected = detach(absorbed);
+        sim.network.recordMerger(absorbed, absorber);
+        absorbed.status = PracticeStatus.MERGED_INTO;
+        absorbed.monthEnded = sim.month();
+        sim.practiceMergersCum++;
+        affected.add(absorber);
+        rebuildNeighbours(affected);
+        sim.practiceOperations.refreshStaff(absorber);
+        sim.practiceOperations.refreshStaff(absorbed);
+    }
+
+    /**
+     * A practice with no partner hands back its contract (MODEL.md section 6): a neighbour takes
+     * the list over if one will; otherwise a trust runs it as caretaker, with probability
+     * {@link Parameters#CARETAKER_PROBABILITY}; otherwise it closes.
+     */
+    void handBack(Practice p) {
+        for (Node n : sim.network.neighboursOf(p)) {
+            Practice q = (Practice) n;
+            if (sim.practiceMoves.takesOver(q, p, sim)) {
+                merge(p, q);
+                return;
+            }
+        }
+        if (sim.random.nextDouble() < sim.params.get(Parameters.CARETAKER_PROBABILITY)) {
+            Trust caretaker = nearestTrust(p);
+            if (caretaker != null) {
+                Federation f = federationOf(p);
+                if (f != null) sim.network.removeMembership(p, f);
+                sim.network.addMembership(p, caretaker);
+                p.status = PracticeStatus.TRUST_RUN;
+                return;
+            }
+        }
+        close(p);
+    }
+
+    private Trust nearestTrust(Practice p) {
+        Trust best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (Trust t : p.economy().trusts) {
+            double d = t.distanceTo(p.x(), p.y());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Closes {@code p}: each patient registers with the open practice nearest their home among
+     * {@code p}'s neighbours (or in the economy if none is open), and its GPs look for new posts.
+     */
+    void close(Practice p) {
+        List<Practice> receivers = new ArrayList<>();
+        for (Node n : sim.network.neighboursOf(p)) if (((Practice) n).isOpen()) receivers.add((Practice) n);
+        if (receivers.isEmpty()) {
+            for (Practice q : p.economy().practices) if (q.isOpen() && q != p) receivers.add(q);
+        }
+        Patients pt = p.economy().patients;
+        if (!receivers.isEmpty()) {
+            for (int i : p.economy().patientsOf(p)) {
+                Practice nearest = receivers.get(0);
+                double best = Double.POSITIVE_INFINITY;
+                for (Practice q : receivers) {
+                    double d = q.distanceTo(pt.x[i], pt.y[i]);
+                    if (d < best) {
+                        best = d;
+                        nearest = q;
+                    }
+                }
+                pt.register(i, p, nearest);
+            }
+        } else {
+            // The last practice of an economy: its patients have nowhere to go and leave the model.
+            int[] mine = p.economy().patientsOf(p);
+            for (int k = mine.length - 1; k >= 0; k--) {
+                pt.remove(mine[k], p);
+                p.economy().registrationsOut++;
+            }
+        }
+        List<Node> staff = sim.network.staffOf(p);
+        for (Node n : staff) sim.network.unemploy(n);
+        Set<Practice> affected = detach(p);
+        p.status = PracticeStatus.CLOSED;
+        p.monthEnded = sim.month();
+        sim.practiceClosuresCum++;
+        rebuildNeighbours(affected);
+        sim.practiceOperations.refreshStaff(p);
+        for (Node n : staff) {
+            Gp gp = (Gp) n;
+            if (gp.role() == Role.REGISTRAR) {
+                sim.workforce.moveToTrainingPractice(gp);
+            } else {
+                sim.workforce.chooseJob(gp, JobChoice.Occasion.DISPLACED);
+            }
+        }
+    }
+
+    /** Removes a practice's current ties (keeping history); returns the practices that counted it a neighbour. */
+    private Set<Practice> detach(Practice p) {
+        Set<Practice> affected = new LinkedHashSet<>();
+        for (Node n : sim.network.neighbouredBy(p)) affected.add((Practice) n);
+        sim.network.removeOutgoing(p, TieType.NEIGHBOUR);
+        sim.network.removeIncoming(p, TieType.NEIGHBOUR);
+        sim.network.removeOutgoing(p, TieType.REFERS_TO);
+        sim.network.removeOutgoing(p, TieType.MEMBER_OF);
+        sim.accessProbability[p.id()] = 1;
+        sim.switchTarget[p.id()] = -1;
+        return affected;
+    }
+
+    /** NEIGHBOUR ties of every open practice of an economy: its k nearest open practices. */
+    void rebuildNeighbours(Economy e) {
+        rebuildNeighbours(new LinkedHashSet<>(e.practices));
+    }
+
+    private void rebuildNeighbours(Set<Practice> practices) {
+        int k = sim.params.getInt(Parameters.NEIGHBOURS);
+        Economy economy = null;
+        List<Practice> open = null;
+        for (Practice p : practices) {
+            if (!p.isOpen()) continue;
+            if (p.economy() != economy) {
+                economy = p.economy();
+                open = economy.openPractices();
+            }
+            sim.network.setNeighbours(p, WorldBuilder.nearest(open, p, k));
+        }
+    }
+}

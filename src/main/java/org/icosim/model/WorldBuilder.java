@@ -1,0 +1,293 @@
+package org.icosim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Builds the April 2015 world of MODEL.md section 9 from the parameters: economies laid out on a
+ * grid, towns, trusts at town centres, practices scattered around towns with log-normal list
+ * sizes (fitted to the mean and the share under 5,000), patients around their practice, and the
+ * workforce: partners in proportion to list size (so the smallest practices are single-handed),
+ * salaried GPs and locums, and registrars at evenly spread stages of training.
+ */
+final class WorldBuilder {
+
+    /** Lists are drawn within these bounds (patients); the log-normal tail is cut there. */
+    static final double MIN_LIST = 300;
+    static final double MAX_LIST = 60000;
+
+    private final IcoSim sim;
+    private final Parameters p;
+    private final MersenneTwisterFast random;
+
+    WorldBuilder(IcoSim sim) {
+        this.sim = sim;
+        this.p = sim.params;
+        this.random = sim.random;
+    }
+
+    void build() {
+        int economies = p.getInt(Parameters.ECONOMIES);
+        int practiceCount = p.getInt(Parameters.PRACTICES);
+        int trustCount = p.getInt(Parameters.TRUSTS);
+        if (practiceCount < economies) {
+            throw new IllegalArgumentException("practices (" + practiceCount + ") must be at least economies (" + economies + ")");
+        }
+        if (trustCount < economies) {
+            throw new IllegalArgumentException("trusts (" + trustCount + ") must be at least economies (" + economies + "): every economy needs an acute trust");
+        }
+        double side = p.get(Parameters.ECONOMY_SIDE_KM);
+        int columns = (int) Math.ceil(Math.sqrt(economies));
+        double meanList = p.get(Parameters.MEAN_LIST_SIZE);
+        int scale = sim.patientScale;
+        long expectedAgents = Math.round(practiceCount * meanList / scale);
+
+        for (int e = 0; e < economies; e++) {
+            double ox = (e % columns) * side;
+            double oy = (e / columns) * side;
+            int towns = p.getInt(Parameters.TOWNS_PER_ECONOMY);
+            double[] tx = new double[towns];
+            double[] ty = new double[towns];
+            for (int t = 0; t < towns; t++) {
+                tx[t] = ox + side * (0.15 + 0.7 * random.nextDouble());
+                ty[t] = oy + side * (0.15 + 0.7 * random.nextDouble());
+            }
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 64, expectedAgents / economies * 1.3 + 64);
+            sim.economies.add(new Economy(e, ox, oy, side, tx, ty, capacity, random.nextLong()));
+        }
+        buildTrusts(trustCount);
+        buildPractices(practiceCount);
+        sim.allocatePracticeArrays();
+        buildPatients();
+        for (Economy e : sim.economies) {
+            sim.reorganisation.rebuildNeighbours(e);
+            for (Practice pr : e.practices) sim.trustOperations.setReferralTies(pr);
+        }
+        buildWorkforce();
+        sim.practiceOperations.monthly();
+    }
+
+    private static int shareOf(int total, int parts, int index) {
+        return total / parts + (index < total % parts ? 1 : 0);
+    }
+
+    private void buildTrusts(int trustCount) {
+        double acuteShare = p.get(Parameters.ACUTE_TRUST_SHARE);
+        int id = 0;
+        for (Economy e : sim.economies) {
+            int n = shareOf(trustCount, sim.economies.size(), e.id());
+            int acute = Math.max(1, (int) Math.round(n * acuteShare));
+            for (int k = 0; k < n; k++) {
+                int town = k % e.townX.length;
+                double x = e.townX[town] + 0.5 * random.nextGaussian();
+                double y = e.townY[town] + 0.5 * random.nextGaussian();
+                Trust t = new Trust(id++, e, x, y, k < acute ? TrustKind.ACUTE : TrustKind.COMMUNITY);
+                e.trusts.add(t);
+                sim.trusts.add(t);
+                sim.network.add(t);
+            }
+        }
+    }
+
+    private void buildPractices(int practiceCount) {
+        double spread = p.get(Parameters.TOWN_SPREAD_KM);
+        double owned = p.get(Parameters.OWNED_PREMISES_SHARE);
+        double liability = p.get(Parameters.PREMISES_LIABILITY);
+        int id = 0;
+        for (Economy e : sim.economies) {
+            int n = shareOf(practiceCount, sim.economies.size(), e.id());
+            int towns = e.townX.length;
+            // Town sizes follow Zipf's law: the first town is the economy's city.
+            double[] townWeight = new double[towns];
+            double sum = 0;
+            for (int t = 0; t < towns; t++) sum += townWeight[t] = 1.0 / (t + 1);
+            for (int k = 0; k < n; k++) {
+                double u = random.nextDouble() * sum;
+                int town = 0;
+                while (town < towns - 1 && u >= townWeight[town]) u -= townWeight[town++];
+                double x = clamp(e.townX[town] + spread * random.nextGaussian(), e.originX(), e.originX() + e.side());
+                double y = clamp(e.townY[town] + spread * random.nextGaussian(), e.originY(), e.originY() + e.side());
+                boolean owns = random.nextDouble() < owned;
+                Practice pr = new Practice(id++, e, x, y, owns, liability * (owns ? 1 : 0.4) * (0.5 + random.nextDouble()));
+                e.practices.add(pr);
+                sim.practices.add(pr);
+                sim.network.add(pr);
+            }
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : v > hi ? hi : v;
+    }
+
+    /**
+     * Log-normal list sizes: with mean m and share s under 5,000, sigma solves
+     * sigma^2/2 + z*sigma - ln(m/5000) = 0 where z = -Phi^-1(s), and mu = ln m - sigma^2/2.
+     */
+    static double[] listSizeDistribution(double mean, double shareUnder5000) {
+        double z = -inverseNormal(shareUnder5000);
+        double c = StrictMath.log(mean / 5000);
+        double sigma = -z + StrictMath.sqrt(z * z + 2 * c);
+        if (!(sigma > 0.05)) sigma = 0.05;
+        double mu = StrictMath.log(mean) - sigma * sigma / 2;
+        return new double[] {mu, sigma};
+    }
+
+    /** Acklam's rational approximation of the standard normal quantile (error below 1.2e-9). */
+    static double inverseNormal(double q) {
+        double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+        double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01};
+        double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+        double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        double low = 0.02425;
+        if (q < low) {
+            double r = StrictMath.sqrt(-2 * StrictMath.log(q));
+            return (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+        }
+        if (q > 1 - low) {
+            double r = StrictMath.sqrt(-2 * StrictMath.log(1 - q));
+            return -(((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+        }
+        double r = q - 0.5;
+        double s = r * r;
+        return (((((a[0] * s + a[1]) * s + a[2]) * s + a[3]) * s + a[4]) * s + a[5]) * r / (((((b[0] * s + b[1]) * s + b[2]) * s + b[3]) * s + b[4]) * s + 1);
+    }
+
+    private void buildPatients() {
+        double[] dist = listSizeDistribution(p.get(Parameters.MEAN_LIST_SIZE), p.get(Parameters.LIST_SHARE_UNDER_5000));
+        int scale = sim.patientScale;
+        double mpigShare = p.get(Parameters.MPIG_SHARE);
+        double mpigMean = p.get(Parameters.MPIG_MEAN);
+        double globalSum = p.get(Parameters.GLOBAL_SUM);
+        Rates rates = Rates.tiers(p);
+        sim.rates = rates;
+        double[] bandCumulative = new double[Demography.BANDS];
+        double acc = 0;
+        double total = 0;
+        for (double s : Demography.POPULATION_SHARE) total += s;
+        for (int b = 0; b < Demography.BANDS; b++) bandCumulative[b] = acc += Demography.POPULATION_SHARE[b] / total;
+        long[] cells = new long[Demography.CELLS];
+        for (Practice pr : sim.practices) {
+            double list;
+            do {
+                list = StrictMath.exp(dist[0] + dist[1] * random.nextGaussian());
+            } while (list < MIN_LIST || list > MAX_LIST);
+            // Stochastic rounding keeps the expected real list whatever the scale.
+            int agents = sim.stochasticRound(list / scale);
+            Patients pt = pr.economy().patients;
+            for (int k = 0; k < agents; k++) {
+                double u = random.nextDouble();
+                int band = 0;
+                while (band < Demography.BANDS - 1 && u >= bandCumulative[band]) band++;
+                int age = Demography.BAND_START[band] + random.nextInt(Demography.BAND_END[band] - Demography.BAND_START[band]);
+                int tier = Demography.adultBand(band) ? rates.drawTier(band, random.nextDouble()) : Demography.LOW;
+                float x = (float) (pr.x() + 1.5 * random.nextGaussian());
+                float y = (float) (pr.y() + 1.5 * random.nextGaussian());
+                pt.add(pr, x, y, age, random.nextInt(12), tier);
+                cells[Demography.cell(age, tier)]++;
+            }
+            if (random.nextDouble() < mpigShare) {
+                // Skewed: most corrections are small, a few large, at most 30% of income (F15, F16).
+                double amount = -mpigMean * StrictMath.log(1 - random.nextDouble());
+                pr.mpig2015 = Math.min(amount, 0.3 * globalSum * pr.listAgents * scale);
+            }
+        }
+        rates.calibrate(p, cells);
+    }
+
+    private void buildWorkforce() {
+        Workforce w = sim.workforce;
+        double perPartner = p.get(Parameters.PATIENTS_PER_PARTNER);
+        double perSalaried = p.get(Parameters.PATIENTS_PER_SALARIED);
+        int scale = sim.patientScale;
+        double partnerAge55 = p.get(Parameters.PARTNER_AGE55_SHARE);
+        double otherAge55 = p.get(Parameters.OTHER_AGE55_SHARE);
+        long totalPatients = 0;
+        for (Practice pr : sim.practices) totalPatients += (long) pr.listAgents * scale;
+        sim.populationShare = totalPatients / IcoSim.ENGLAND_PATIENTS_2015;
+        for (Economy e : sim.economies) e.populationShare = (double) e.patients.size() * scale / IcoSim.ENGLAND_PATIENTS_2015;
+
+        for (Practice pr : sim.practices) {
+            double list = (double) pr.listAgents * scale;
+            int partners = Math.max(1, sim.stochasticRound(list / perPartner));
+            for (int k = 0; k < partners; k++) {
+                w.hireAtStart(pr, Role.PARTNER, drawStartAge(partnerAge55, 33));
+            }
+        }
+        for (Economy e : sim.economies) {
+            List<Practice> prs = e.practices;
+            double[] cumulative = new double[prs.size()];
+            double acc = 0;
+            for (int i = 0; i < prs.size(); i++) cumulative[i] = acc += prs.get(i).listAgents;
+            long patients = (long) (acc * scale);
+            int salaried = sim.stochasticRound(patients / perSalaried);
+            for (int k = 0; k < salaried; k++) {
+                Practice pr = pickByList(prs, cumulative, acc);
+                w.hireAtStart(pr, Role.SALARIED, drawStartAge(otherAge55, 29));
+            }
+            int locums = sim.stochasticRound(patients / 1e6 * p.get(Parameters.LOCUMS_PER_MILLION));
+            for (int k = 0; k < locums; k++) {
+                Practice pr = pickByList(prs, cumulative, acc);
+                w.hireAtStart(pr, Role.LOCUM, drawStartAge(otherAge55, 29));
+            }
+            int registrars = sim.stochasticRound(patients / 1e6 * p.get(Parameters.REGISTRARS_PER_MILLION));
+            int months = p.getInt(Parameters.TRAINING_MONTHS);
+            for (int k = 0; k < registrars; k++) {
+                int left = 1 + random.nextInt(months);
+                w.enrolRegistrar(e, left);
+            }
+        }
+    }
+
+    private Practice pickByList(List<Practice> prs, double[] cumulative, double total) {
+        double u = random.nextDouble() * total;
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > u) hi = mid; else lo = mid + 1;
+        }
+        return prs.get(lo);
+    }
+
+    /** Age in months: 55-64 with the given share, otherwise from {@code youngest} to 54. */
+    private int drawStartAge(double share55, int youngest) {
+        double years;
+        if (random.nextDouble() < share55) {
+            // Fewer GPs remain at each year past 55 (retirement).
+            years = 55 + 10 * (1 - StrictMath.sqrt(1 - random.nextDouble()));
+        } else {
+            years = youngest + (55 - youngest) * random.nextDouble();
+        }
+        return (int) (years * 12);
+    }
+
+    /** The {@code k} practices of {@code candidates} nearest to {@code from} (not itself), nearest first; ties by id. */
+    static List<Practice> nearest(List<Practice> candidates, Practice from, int k) {
+        // Partial selection: k passes over the candidates beat sorting them all for small k.
+        List<Practice> out = new ArrayList<>(k);
+        double lastDistance = -1;
+        int lastId = -1;
+        for (int round = 0; round < k; round++) {
+            Practice best = null;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (Practice c : candidates) {
+                if (c == from) continue;
+                double d = c.distanceTo(from);
+                boolean afterLast = d > lastDistance || (d == lastDistance && c.id() > lastId);
+                if (!afterLast) continue;
+                if (d < bestDistance || (d == bestDistance && c.id() < best.id())) {
+                    bestDistance = d;
+                    best = c;
+                }
+            }
+            if (best == null) break;
+            out.add(best);
+            lastDistance = bestDistance;
+            lastId = best.id();
+        }
+        return out;
+    }
+}

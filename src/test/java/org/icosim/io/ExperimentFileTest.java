@@ -1,0 +1,181 @@
+package org.icosim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentFileTest {
+
+    @TempDir
+    Path root;
+    private Path experiments;
+    private Path model;
+
+    @BeforeEach
+    void models() throws Exception {
+        Files.createDirectories(root.resolve("models"));
+        experiments = Files.createDirectories(root.resolve("experiments"));
+        model = root.resolve("models").resolve("tiny.json");
+        Files.writeString(model, "{\"name\": \"tiny\", \"description\": \"\"}");
+    }
+
+    private Path write(String text) throws Exception {
+        Path file = experiments.resolve("e.json");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private InputException fails(String members) throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\"" + members + "}");
+        return assertThrows(InputException.class, () -> ExperimentFile.load(file));
+    }
+
+    @Test
+    void defaultsAndModelResolvedAgainstExperimentFolder() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"d\", \"model\": \"../models/tiny.json\"}");
+        ExperimentFile experiment = ExperimentFile.load(file);
+        assertEquals(model.normalize(), experiment.model());
+        assertEquals(1, experiment.seed());
+        assertEquals(120, experiment.months());
+        assertEquals(YearMonth.of(2015, 4), experiment.start());
+        assertEquals(Map.of(), experiment.parameters());
+        assertEquals(StrictJson.sha256(Files.readAllBytes(file)), experiment.sha256());
+    }
+
+    @Test
+    void readsEveryField() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"d\", \"model\": \"" + model.toAbsolutePath().toString().replace("\\", "\\\\")
+                + "\", \"seed\": 9007199254740993, \"months\": 1200, \"start\": \"2100-12\","
+                + " \"parameters\": {\"patientScale\": 50, \"mpigWithdrawal\": true}}");
+        ExperimentFile experiment = ExperimentFile.load(file);
+        assertEquals(model.toAbsolutePath(), experiment.model());
+        // Above 2^53: kept exact because numbers are read as decimals, not doubles.
+        assertEquals(9007199254740993L, experiment.seed());
+        assertEquals(1200, experiment.months());
+        assertEquals(YearMonth.of(2100, 12), experiment.start());
+        assertEquals(List.of("patientScale", "mpigWithdrawal"), List.copyOf(experiment.parameters().keySet()));
+        assertEquals(1.0, experiment.parameters().get("mpigWithdrawal"));
+    }
+
+    @Test
+    void rejectsBadSeedMonthsAndStart() throws Exception {
+        assertEquals("got -1, expected a whole number in [0, 9223372036854775807] (random seed)",
+                fails(", \"seed\": -1").problem());
+        assertEquals("got 1.5, expected a whole number in [0, 9223372036854775807] (random seed)",
+                fails(", \"seed\": 1.5").problem());
+        assertEquals("got 99999999999999999999, expected a whole number in [0, 9223372036854775807] (random seed)",
+                fails(", \"seed\": 99999999999999999999").problem());
+        assertEquals("got \"7\" (a string), expected a whole number in [0, 9223372036854775807] (random seed)",
+                fails(", \"seed\": \"7\"").problem());
+        assertEquals("got 0, expected a whole number in [1, 1200] (months to simulate)", fails(", \"months\": 0").problem());
+        assertEquals("got 1201, expected a whole number in [1, 1200] (months to simulate)", fails(", \"months\": 1201").problem());
+        String start = "expected a month \"YYYY-MM\" with year in [1990, 2100] and month 01 to 12";
+        assertEquals("got \"2015-13\" (a string), " + start, fails(", \"start\": \"2015-13\"").problem());
+        assertEquals("got \"1989-12\" (a string), " + start, fails(", \"start\": \"1989-12\"").problem());
+        assertEquals("got \"2015-4\" (a string), " + start, fails(", \"start\": \"2015-4\"").problem());
+        assertEquals("got 201504, " + start, fails(", \"start\": 201504").problem());
+    }
+
+    @Test
+    void seedWrittenAsExponentIsStillWhole() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\", \"seed\": 1e3}");
+        assertEquals(1000, ExperimentFile.load(file).seed());
+    }
+
+    @Test
+    void errorsCiteTheLine() throws Exception {
+        Path file = write("{\n\"name\": \"e\",\n\"description\": \"\",\n\"model\": \"../models/tiny.json\",\n\"months\": 0\n}");
+        InputException e = assertThrows(InputException.class, () -> ExperimentFile.load(file));
+        assertEquals(file + ": months (line 5): got 0, expected a whole number in [1, 1200] (months to simulate)",
+                e.getMessage());
+    }
+
+    @Test
+    void unknownKeysAndParameters() throws Exception {
+        assertEquals("unknown key \"sede\" (did you mean seed?); expected only name, description, model, seed, months,"
+                + " start, parameters", fails(", \"sede\": 3").problem());
+        assertEquals("unknown parameter \"switchProbabilty\" (did you mean switchProbability?)",
+                fails(", \"parameters\": {\"switchProbabilty\": 0.2}").problem());
+    }
+
+    @Test
+    void missingModelFileIsReportedWhereItIsNamed() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"\",\n \"model\": \"tiny.json\"}");
+        InputException e = assertThrows(InputException.class, () -> ExperimentFile.load(file));
+        assertEquals("model", e.place());
+        assertEquals(2, e.line());
+        Path expected = experiments.resolve("tiny.json");
+        assertTrue(e.problem().startsWith("model file not found: " + expected + " (absolute path "), e.problem());
+        InputException missingKey = assertThrows(InputException.class,
+                () -> ExperimentFile.load(write("{\"name\": \"e\", \"description\": \"\"}")));
+        assertEquals("missing; expected a string (path of the model file, relative to this file's folder)",
+                missingKey.problem());
+    }
+
+    @Test
+    void toJsonWritesModelRelativeAndValuesByKind() throws Exception {
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        parameters.put("patientScale", 100.0);
+        parameters.put("switchProbability", 0.05);
+        parameters.put("mpigWithdrawal", 0.0);
+        parameters.put("appointmentsPerFteYear", 1e4);
+        ExperimentFile experiment = new ExperimentFile(experiments.resolve("saved.json"), "saved", "a \"quoted\" test",
+                model, 42, 24, YearMonth.of(2016, 1), parameters, null);
+        String expected = "{\n"
+                + "  \"name\": \"saved\",\n"
+                + "  \"description\": \"a \\\"quoted\\\" test\",\n"
+                + "  \"model\": \"../models/tiny.json\",\n"
+                + "  \"seed\": 42,\n"
+                + "  \"months\": 24,\n"
+                + "  \"start\": \"2016-01\",\n"
+                + "  \"parameters\": {\n"
+                + "    \"patientScale\": 100,\n"
+                + "    \"switchProbability\": 0.05,\n"
+                + "    \"mpigWithdrawal\": false,\n"
+                + "    \"appointmentsPerFteYear\": 10000\n"
+                + "  }\n"
+                + "}\n";
+        assertEquals(expected, experiment.toJson());
+    }
+
+    @Test
+    void savedExperimentReadsBackTheSame() throws Exception {
+        ExperimentFile original = ExperimentFile.load(write("{\"name\": \"e\", \"description\": \"d\","
+                + " \"model\": \"../models/tiny.json\", \"seed\": 5, \"parameters\": {\"switchProbability\": 0.123456789}}"));
+        Path copy = root.resolve("elsewhere").resolve("copy.json");
+        ExperimentFile moved = original.withPath(copy);
+        assertNull(moved.sha256());
+        AtomicFiles.write(copy, moved.toJson());
+        ExperimentFile reread = ExperimentFile.load(copy);
+        assertEquals(original.model().toAbsolutePath().normalize(), reread.model().toAbsolutePath().normalize());
+        assertEquals(original.parameters(), reread.parameters());
+        assertEquals(original.seed(), reread.seed());
+        assertEquals(original.months(), reread.months());
+        assertEquals(original.start(), reread.start());
+        assertEquals(moved.toJson(), reread.toJson());
+    }
+
+    @Test
+    void recordBuiltInCodeIsChecked() {
+        YearMonth start = YearMonth.of(2015, 4);
+        assertThrows(IllegalArgumentException.class, () -> new ExperimentFile(null, "e", "", model, -1, 12, start, Map.of(), null));
+        assertThrows(IllegalArgumentException.class, () -> new ExperimentFile(null, "e", "", model, 1, 0, start, Map.of(), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ExperimentFile(null, "e", "", model, 1, 12, YearMonth.of(2101, 1), Map.of(), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ExperimentFile(null, "e", "", model, 1, 12, start, Map.of("switchProbability", 2.0), null));
+        assertThrows(NullPointerException.class, () -> new ExperimentFile(null, "e", "", null, 1, 12, start, Map.of(), null));
+    }
+}
