@@ -109,6 +109,9 @@ public final class Parameters {
     public static final Parameter PATIENTS_PER_PARTNER = real("patientsPerPartner", "patients per partner", 2331, 500, 20000,
             "G1, P5: 24,491 partners for 57.1M patients, Sept 2015",
             "Sets the initial number of partners of each practice from its list.", "workforce");
+    public static final Parameter SINGLE_HANDED_SHARE = real("singleHandedShare", "share of practices", 0.11, 0, 0.9,
+            "C5: 891 single-handed practices in 2013, about 11%",
+            "Share of practices with one partner at the start; with patientsPerPartner it fixes how partners rise with list size.", "workforce");
     public static final Parameter PATIENTS_PER_SALARIED = real("patientsPerSalaried", "patients per salaried GP", 5560, 500, 100000,
             "N1, P5: 10,270 salaried GPs for 57.1M patients, Sept 2015",
             "Sets the initial number of salaried GPs.", "workforce");
@@ -150,7 +153,7 @@ public final class Parameters {
     public static final Parameter RETURNERS_PER_YEAR = real("returnersPerYear", "GPs per year (England)", 450, 0, 20000,
             "calibrated; assumption-level: returners and international recruits",
             "Fully qualified GPs joining from outside NHS general practice each year, England.", "flows");
-    public static final Parameter EXIT_HAZARD_SCALE = real("exitHazardScale", "multiplier", 0.7, 0, 10,
+    public static final Parameter EXIT_HAZARD_SCALE = real("exitHazardScale", "multiplier", 0.8, 0, 10,
             "calibrated: leaver rates are 2022 figures (A8), higher than in 2015",
             "Multiplier on the leaver rates by age.", "flows");
     public static final Parameter LEAVER_UNDER_30 = real("leaverRateUnder30", "per year", 0.216, 0, 1, "A8: 21.6%/yr (FQ GPs, 2022)", "Leaver rate of GPs under 30.", "flows");
@@ -180,7 +183,7 @@ public final class Parameters {
     public static final Parameter REVIEW_MONTHS = integer("reviewMonths", "months", 24, 1, 240,
             "assumption",
             "How often a GP reconsiders their job when not burnt out.", "jobChoice");
-    public static final Parameter JOB_OFFERS_SEEN = integer("jobOffersSeen", "posts of each kind", 4, 1, 100,
+    public static final Parameter JOB_OFFERS_SEEN = integer("jobOffersSeen", "posts of each kind", 3, 1, 100,
             "assumption: search frictions",
             "Open posts of each kind (partnership, salaried) a GP looks at when choosing.", "jobChoice");
     public static final Parameter B_INCOME = real("incomeWeight", "utility per log(pounds)", 2.0, 0, 50, "calibrated", "b_inc: weight on log income per FTE.", "jobChoice");
@@ -189,7 +192,10 @@ public final class Parameters {
     public static final Parameter B_RISK = real("riskWeight", "utility per unit liability", 1.5, 0, 20, "calibrated", "b_risk: weight on partnership liability at age 45.", "jobChoice");
     public static final Parameter B_LOAD = real("workloadWeight", "utility per unit workload ratio", 1.0, 0, 20, "calibrated", "b_load: weight on the practice's demand-to-capacity ratio.", "jobChoice");
     public static final Parameter B_PEER = real("peerWeight", "utility", 1.0, 0, 20, "calibrated", "b_peer: weight on the share of network peers in that kind of role.", "jobChoice");
-    public static final Parameter INERTIA = real("jobInertia", "utility", 3.0, 0, 20, "assumption: cost of moving", "Bonus of the GP's current post when reconsidering.", "jobChoice");
+    public static final Parameter INERTIA = real("jobInertia", "utility", 4.5, 0, 20, "assumption: cost of moving", "Bonus of the GP's current post when reconsidering.", "jobChoice");
+    public static final Parameter PARTNER_EXIT_COST = real("partnerExitCost", "utility", 3.0, 0, 50,
+            "calibrated; assumption: notice periods of partnership deeds, selling a share of the premises, restrictive covenants",
+            "Extra cost to a partner of leaving the partnership, on top of jobInertia.", "jobChoice");
     public static final Parameter LEAVE_UTILITY = real("leaveUtility", "utility", -0.5, -20, 20, "calibrated: 62% of completers join NHS practice (A9)", "Constant utility of leaving NHS general practice (besides income).", "jobChoice");
     public static final Parameter OUTSIDE_INCOME = real("outsideIncomePerFte", "pounds per FTE-year", 70000, 1000, 500000, "assumption", "Income of a GP outside NHS general practice.", "jobChoice");
     public static final Parameter TASTE_SD = real("tasteSd", "utility", 0.5, 0, 10, "assumption", "Spread of individual tastes (autonomy, flexibility, risk) drawn at entry.", "jobChoice");
@@ -238,8 +244,8 @@ public final class Parameters {
     public static final Parameter VARIABLE_COST = real("variableCostPerPatient", "pounds per patient per year", 65, 0, 1000,
             "calibrated: profit per partner near 103,800 (I1, I2) in 2015",
             "Staff and running costs per patient (nurses, reception, supplies).", "money");
-    public static final Parameter COST_INFLATION = real("costInflation", "per year", 0.03, -0.1, 0.3,
-            "assumption", "Annual rise of practice costs.", "money");
+    public static final Parameter COST_INFLATION = real("costInflation", "per year", 0.04, -0.1, 0.3,
+            "calibrated; partner income roughly flat in cash terms while the global sum rose (I1, I2, F1-F5)", "Annual rise of practice costs.", "money");
     public static final Parameter FEDERATION_SAVING = real("federationSaving", "share of variable costs", 0.03, 0, 0.5,
             "assumption: shared back office", "Variable costs saved by a federation member.", "money");
     public static final Parameter PROFIT_FLOOR = real("profitFloor", "pounds per partner per year", 70000, 0, 1e6,

@@ -127,11 +127,23 @@ final class Reorganisation {
     }
 
     /**
-     * A practice with no partner hands back its contract (MODEL.md section 6): a neighbour takes
-     * the list over if one will; otherwise a trust runs it as caretaker, with probability
+     * A practice with no partner hands back its contract (MODEL.md section 6), unless one of its
+     * salaried GPs takes it on as partner: a neighbour takes the list over if one will; otherwise a trust runs it as caretaker, with probability
      * {@link Parameters#CARETAKER_PROBABILITY}; otherwise it closes.
      */
     void handBack(Practice p) {
+        // First the practice's own salaried GPs are asked whether one of them will take the
+        // contract on as a partner (the insider offer of the job choice).
+        for (Node n : sim.network.staffOf(p)) {
+            Gp gp = (Gp) n;
+            if (gp.role() == Role.SALARIED && gp.active) {
+                sim.workforce.chooseJob(gp, JobChoice.Occasion.REVIEW);
+                if (gp.role() == Role.PARTNER && sim.network.employerOf(gp) == p) {
+                    p.partnerlessMonths = 0;
+                    return;
+                }
+            }
+        }
         for (Node n : sim.network.neighboursOf(p)) {
             Practice q = (Practice) n;
             if (sim.practiceMoves.takesOver(q, p, sim)) {

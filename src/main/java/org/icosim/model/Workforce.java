@@ -19,6 +19,7 @@ public final class Workforce {
     private final int offersSeen;
     private final double leaveUtility;
     private final double inertia;
+    private final double partnerExitCost;
     private final double locumInsecurity;
     private final double buyIn;
     private final double partnerMeanFte;
@@ -44,6 +45,7 @@ public final class Workforce {
         offersSeen = p.getInt(Parameters.JOB_OFFERS_SEEN);
         leaveUtility = p.get(Parameters.LEAVE_UTILITY);
         inertia = p.get(Parameters.INERTIA);
+        partnerExitCost = p.get(Parameters.PARTNER_EXIT_COST);
         locumInsecurity = p.get(Parameters.LOCUM_INSECURITY);
         buyIn = p.get(Parameters.BUY_IN);
         partnerMeanFte = p.get(Parameters.PARTNER_MEAN_FTE);
@@ -93,21 +95,54 @@ public final class Workforce {
     // ---------------------------------------------------------------- entry
 
     private Gp newGp(Economy e, int ageMonths, Role role) {
+        return newGp(e, ageMonths, role, false);
+    }
+
+    /**
+     * A new GP with tastes drawn around the population weights. With {@code selfSelected}, the
+     * tastes are drawn again (up to 50 times) until they favour the role the GP holds: the 2015
+     * workforce chose its roles, so its partners lean to autonomy and risk, its salaried GPs and
+     * locums away from them (revealed preference). Entrants are drawn from the whole population.
+     */
+    private Gp newGp(Economy e, int ageMonths, Role role, boolean selfSelected) {
         Parameters p = sim.params;
         double sd = p.get(Parameters.TASTE_SD);
         double z = sim.random.nextGaussian();
         z = z < -2.5 ? -2.5 : z > 2.5 ? 2.5 : z;
-        Gp gp = new Gp(sim.nextGpId++, e, ageMonths, role, z,
-                sd * sim.random.nextGaussian(), sd * sim.random.nextGaussian(), sd * sim.random.nextGaussian(),
+        double autonomy;
+        double flexibility;
+        double risk;
+        int tries = 0;
+        do {
+            autonomy = sd * sim.random.nextGaussian();
+            flexibility = sd * sim.random.nextGaussian();
+            risk = sd * sim.random.nextGaussian();
+        } while (selfSelected && ++tries < 50 && !favours(role, autonomy, flexibility, risk));
+        Gp gp = new Gp(sim.nextGpId++, e, ageMonths, role, z, autonomy, flexibility, risk,
                 sim.random.nextInt(sim.reviewMonths));
         gp.takeRole(role, sim);
         sim.gps.add(gp);
         return gp;
     }
 
+    /**
+     * Whether individual tastes favour a role over the others on the non-money attributes of the
+     * job choice (partnership: autonomy 1, flexibility 0, about one unit of liability; salaried:
+     * flexibility 0.5; locum: autonomy and flexibility, insecurity).
+     */
+    static boolean favours(Role role, double autonomy, double flexibility, double risk) {
+        double partnerLean = autonomy - 0.5 * flexibility - risk;
+        switch (role) {
+            case PARTNER: return partnerLean > 0;
+            case SALARIED: return partnerLean < 0;
+            case LOCUM: return flexibility > 0 && partnerLean < 0;
+            default: return true;
+        }
+    }
+
     /** A GP in post on the first day (the 2015 workforce). */
     Gp hireAtStart(Practice p, Role role, int ageMonths) {
-        Gp gp = newGp(p.economy(), ageMonths, role);
+        Gp gp = newGp(p.economy(), ageMonths, role, true);
         gp.setBurnout(0.3 * sim.random.nextDouble());
         sim.network.add(gp);
         sim.network.employ(gp, p);
@@ -320,7 +355,8 @@ public final class Workforce {
         switch (gp.role()) {
             case PARTNER:
                 return new Post(Post.Kind.STAY, p, partnerIncomePerFte(p), 1, 0,
-                        partnershipLiability(p, p.partners, false), p.workload, peerShare(gp, Post.Kind.STAY, Role.PARTNER), inertia);
+                        partnershipLiability(p, p.partners, false), p.workload, peerShare(gp, Post.Kind.STAY, Role.PARTNER),
+                        inertia + partnerExitCost);
             case LOCUM:
                 return new Post(Post.Kind.STAY, p, sim.locumPay(), 0.5, 1, locumInsecurity, 1,
                         peerShare(gp, Post.Kind.STAY, Role.LOCUM), inertia);

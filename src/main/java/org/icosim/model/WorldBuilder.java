@@ -209,9 +209,19 @@ final class WorldBuilder {
         sim.populationShare = totalPatients / IcoSim.ENGLAND_PATIENTS_2015;
         for (Economy e : sim.economies) e.populationShare = (double) e.patients.size() * scale / IcoSim.ENGLAND_PATIENTS_2015;
 
+        // Partners = round((list - offset) / step), at least one. Two conditions fix offset and
+        // step: rounding gives one partner exactly below the list-size quantile of the
+        // single-handed share (offset + 1.5 step = that quantile; C5: about 11%), and the mean is
+        // meanList / patientsPerPartner (G1, P5: 24,491 partners for 57.1M patients).
+        double[] dist = listSizeDistribution(p.get(Parameters.MEAN_LIST_SIZE), p.get(Parameters.LIST_SHARE_UNDER_5000));
+        double singleHandedBelow = StrictMath.exp(dist[0] + dist[1] * inverseNormal(Math.max(1e-6, p.get(Parameters.SINGLE_HANDED_SHARE))));
+        double meanList = p.get(Parameters.MEAN_LIST_SIZE);
+        double meanPartners = meanList / perPartner;
+        double step = meanPartners > 1.5 ? (meanList - singleHandedBelow) / (meanPartners - 1.5) : meanList;
+        double offset = singleHandedBelow - 1.5 * step;
         for (Practice pr : sim.practices) {
             double list = (double) pr.listAgents * scale;
-            int partners = Math.max(1, sim.stochasticRound(list / perPartner));
+            int partners = Math.max(1, (int) Math.floor((list - offset) / step + 0.5));
             for (int k = 0; k < partners; k++) {
                 w.hireAtStart(pr, Role.PARTNER, drawStartAge(partnerAge55, 33));
             }
