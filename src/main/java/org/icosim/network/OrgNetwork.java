@@ -71,8 +71,9 @@ public final class OrgNetwork {
         if (current != null) graph.removeEdge(current);
     }
 
-    /** The employer of {@code gp}, or {@code null}. */
+    /** The employer of {@code gp}, or {@code null} (also for a GP no longer in the network). */
     public Node employerOf(Node gp) {
+        if (!graph.containsVertex(gp)) return null;
         Tie t = outgoing(gp, TieType.WORKS_AT);
         return t == null ? null : t.target;
     }

@@ -1,0 +1,55 @@
+package org.icosim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.icosim.io.InputException;
+import org.icosim.metrics.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calibration targets shipped with the models, and the comparison of runs with them. */
+class CalibrationTargetTest {
+
+    @Test
+    void theShippedTargetsAreTheSharedPublicFigures() throws InputException {
+        List<CalibrationTarget> targets = CalibrationTarget.read(Path.of("models/calibration-targets.csv"));
+        assertEquals(26, targets.size());
+        assertEquals(new CalibrationTarget(YearMonth.of(2015, 4), Metric.practices, 7816, "count", "P4", "H"), targets.get(0));
+        assertTrue(targets.stream().allMatch(t -> t.value() > 0));
+    }
+
+    @Test
+    void aBadRowIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, CalibrationTarget.HEADER + "\n2015-04,practices,7816,count,P4,H\n2015-13,practices,1,count,P4,H\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationTarget.read(f));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        Files.writeString(f, CalibrationTarget.HEADER + "\n2015-04,practises,7816,count,P4,H\n");
+        assertThrows(InputException.class, () -> CalibrationTarget.read(f));
+    }
+
+    @Test
+    void theComparisonIsTheMeanOverSeedsAgainstTheTarget() {
+        org.icosim.metrics.MetricsSeries a = new org.icosim.metrics.MetricsSeries();
+        org.icosim.metrics.MetricsSeries b = new org.icosim.metrics.MetricsSeries();
+        double[] row = new double[Metric.values().length];
+        row[Metric.practices.ordinal()] = 100;
+        a.add("2015-04", row);
+        row[Metric.practices.ordinal()] = 110;
+        b.add("2015-04", row);
+        CalibrationTarget t = new CalibrationTarget(YearMonth.of(2015, 4), Metric.practices, 100, "count", "X", "H");
+        CalibrateCommand.Row r = CalibrateCommand.compare(List.of(t), new org.icosim.metrics.MetricsSeries[] {a, b}).get(0);
+        assertEquals(105, r.mean(), 1e-12);
+        assertEquals(100, r.min(), 1e-12);
+        assertEquals(110, r.max(), 1e-12);
+        assertEquals(5.0, r.errorPercent(), 1e-12);
+    }
+}

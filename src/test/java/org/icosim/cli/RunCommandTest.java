@@ -1,0 +1,130 @@
+package org.icosim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.icosim.metrics.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run}: its outputs, their determinism, and how it refuses bad input. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunWritesEveryOutputAndTheSameExperimentAndSeedGiveByteIdenticalResults() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 24, "");
+        CliTestSupport.Result first = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("a").toString(), "--quiet");
+        CliTestSupport.Result second = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("b").toString(), "--quiet");
+        assertEquals(0, first.code(), first.err());
+        assertEquals(0, second.code(), second.err());
+        for (String file : List.of("metrics.csv", "network.graphml")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)), Files.readAllBytes(dir.resolve("b").resolve(file)), file);
+        }
+        for (String file : List.of("run.json", "partnership.png", "practices.png", "workforce.png", "access.png")) {
+            assertTrue(Files.size(dir.resolve("a").resolve(file)) > 0, file);
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("a").resolve("metrics.csv"));
+        assertEquals(25, lines.size(), "a header and one row per month");
+        String header = Stream.of(Metric.values()).map(Metric::name).collect(Collectors.joining(","));
+        assertEquals(header, lines.get(0));
+        assertTrue(lines.get(1).startsWith("0,2015-04,12,"));
+
+        CliTestSupport.Result other = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("c").toString(), "--seed", "100", "--quiet");
+        assertEquals(0, other.code());
+        assertFalse(Files.readString(dir.resolve("a").resolve("metrics.csv")).equals(Files.readString(dir.resolve("c").resolve("metrics.csv"))));
+    }
+
+    @Test
+    void runJsonRecordsEveryParameterWithWhereItsValueCameFrom() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "\"switchAfterMonths\": 4");
+        CliTestSupport.Result r = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("r").toString(), "--quiet",
+                "-p", "birthRate=0.01");
+        assertEquals(0, r.code(), r.err());
+        String json = Files.readString(dir.resolve("r").resolve("run.json"));
+        for (org.icosim.model.Parameter p : org.icosim.model.Parameters.all()) assertTrue(json.contains("\"" + p.name() + "\""), p.name());
+        com.google.gson.JsonObject parameters = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("parameters");
+        assertEquals("model", parameters.getAsJsonObject("patientScale").get("from").getAsString());
+        assertEquals("experiment", parameters.getAsJsonObject("switchAfterMonths").get("from").getAsString());
+        assertEquals("command line", parameters.getAsJsonObject("birthRate").get("from").getAsString());
+        assertEquals("default", parameters.getAsJsonObject("globalSumPerPatient").get("from").getAsString());
+        assertTrue(json.contains("\"seed\": 99"));
+    }
+
+    private void assertRefused(CliTestSupport.Result r, Path out, String... mustMention) throws IOException {
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one clear message: " + r.err());
+        for (String s : mustMention) assertTrue(r.err().contains(s), "message mentions " + s + ": " + r.err());
+        assertFalse(Files.exists(out), "no output folder left behind");
+        try (Stream<Path> left = Files.list(out.getParent())) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".tmp")), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithTheFileAndLine() throws IOException {
+        Path experiment = dir.resolve("broken.json");
+        Files.writeString(experiment, "{\n  \"name\": \"x\",\n  \"description\": \"y\"\n  \"model\": \"m.json\"\n}\n");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--out", out.toString()), out, "broken.json", "line 4");
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedByName() throws IOException {
+        Path model = dir.resolve("model.json");
+        Files.writeString(model, "{\"name\": \"m\", \"description\": \"d\", \"parameters\": {\"practises\": 12}}");
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--model", model.toString(), "--out", out.toString()), out,
+                "model.json", "parameters.practises", "practices");
+    }
+
+    @Test
+    void aValueOutOfRangeIsRefusedWithTheExpectedRange() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "\"highRiskShare\": 1.5");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--out", out.toString()), out,
+                "tiny-experiment.json", "parameters.highRiskShare", "[0, 0.5]");
+    }
+
+    @Test
+    void aCommandLineValueOutOfRangeIsRefused() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--out", out.toString(), "-p", "patientScale=0"), out,
+                "command line", "patientScale", "[1, 100000]");
+    }
+
+    @Test
+    void aMissingModelFileIsRefusedWithItsPath() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--model", dir.resolve("nowhere.json").toString(),
+                "--out", out.toString()), out, "nowhere.json");
+    }
+
+    @Test
+    void inconsistentValuesAreRefusedBeforeTheRun() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "\"economies\": 3");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--out", out.toString()), out, "trusts", "economies");
+    }
+
+    @Test
+    void unknownOptionsAndCommandsAreRefused() throws IOException {
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", "x.json", "--ouput", out.toString()), out, "--ouput", "--out");
+        assertRefused(CliTestSupport.run("sweep-everything"), out, "unknown command");
+    }
+}

@@ -1,0 +1,93 @@
+package org.icosim.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+
+import org.icosim.metrics.Metric;
+import org.icosim.metrics.MetricsSeries;
+import org.junit.jupiter.api.Test;
+
+/** The calendar, the levers that follow it, determinism and the starting state. */
+class IcoSimTest {
+
+    @Test
+    void mpigIsCutByAFifthOfIts2015ValueEachAprilAndGoneBy2020() {
+        IcoSim sim = TinyWorld.started();
+        double[] expected = {1, 1, 0.8, 0.6, 0.4, 0.2, 0, 0};
+        // Month 0 is April 2015; month 11 March 2016; then each April.
+        int[] months = {0, 11, 12, 24, 36, 48, 60, 72};
+        for (int i = 0; i < months.length; i++) {
+            while (sim.month() < months[i]) sim.runMonths(1);
+            assertEquals(expected[i], sim.mpigFactor(), 1e-12, "at " + sim.date());
+        }
+    }
+
+    @Test
+    void withoutWithdrawalMpigStays() {
+        IcoSim sim = TinyWorld.started(TinyWorld.parameters().set(Parameters.MPIG_WITHDRAWAL, 0), 1);
+        sim.runMonths(40);
+        assertEquals(1, sim.mpigFactor());
+    }
+
+    @Test
+    void theGlobalSumRisesEachApril() {
+        IcoSim sim = TinyWorld.started();
+        assertEquals(76.51, sim.globalSum(), 1e-9);
+        sim.runMonths(12);
+        assertEquals(YearMonth.of(2016, 4), sim.date());
+        assertEquals(76.51 * 1.041, sim.globalSum(), 1e-9);
+    }
+
+    @Test
+    void sameSeedSameRunDifferentSeedDifferentRun() {
+        MetricsSeries a = run(5);
+        MetricsSeries b = run(5);
+        MetricsSeries c = run(6);
+        for (int m = 0; m < a.size(); m++) {
+            double[] ra = a.row(m);
+            double[] rb = b.row(m);
+            ra[Metric.date.ordinal()] = 0;
+            rb[Metric.date.ordinal()] = 0;
+            assertArrayEquals(ra, rb);
+        }
+        assertFalse(a.get(23, Metric.gpFte) == c.get(23, Metric.gpFte) && a.get(23, Metric.patients) == c.get(23, Metric.patients));
+    }
+
+    private static MetricsSeries run(long seed) {
+        IcoSim sim = TinyWorld.started(TinyWorld.parameters(), seed);
+        sim.runMonths(24);
+        return sim.metrics();
+    }
+
+    @Test
+    void theStartingStateFollowsThe2015Figures() {
+        // One economy at full scale: shares must match MODEL.md s9 closely.
+        IcoSim sim = new IcoSim(3, new Parameters().set(Parameters.PATIENT_SCALE, 5), YearMonth.of(2015, 4));
+        sim.start();
+        sim.runMonths(1);
+        double[] row = sim.metrics().last();
+        assertEquals(0.74, row[Metric.partnerShareFte.ordinal()], 0.02);
+        assertEquals(7294, row[Metric.meanListSize.ordinal()], 7294 * 0.08);
+        int single = 0;
+        int under5000 = 0;
+        for (Practice p : sim.practices) {
+            if (p.partners() == 1) single++;
+            if (p.listAgents() * 5 < 5000) under5000++;
+        }
+        assertEquals(0.11, single / 190.0, 0.06);
+        assertEquals(0.36, under5000 / 190.0, 0.08);
+        assertEquals(0.39 / 12, row[Metric.aeAttendances.ordinal()] / row[Metric.patients.ordinal()], 0.004);
+    }
+
+    @Test
+    void inconsistentParametersAreReportedBeforeAnythingIsBuilt() {
+        Parameters p = new Parameters().set(Parameters.ECONOMIES, 5).set(Parameters.TRUSTS, 3);
+        assertEquals(1, IcoSim.consistencyProblems(p).size());
+        assertTrue(IcoSim.consistencyProblems(p).get(0).startsWith("trusts:"));
+        assertTrue(IcoSim.consistencyProblems(new Parameters()).isEmpty());
+    }
+}
