@@ -9,11 +9,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
-import org.icosim.io.RunRecord.From;
+import org.icosim.io.RunRecord;
 import org.icosim.model.IcoSim;
 import org.icosim.model.Parameters;
 
@@ -69,9 +70,7 @@ final class BenchmarkCommand {
 
     private static Parameters parameters(Case c) throws InputException {
         ModelFile model = ModelFile.load(Path.of(c.modelFile()));
-        Parameters p = new Parameters();
-        From[] from = new From[Parameters.all().size()];
-        RunSetup.apply(p, from, model.parameters(), From.MODEL, model.path().toString());
+        Parameters p = RunRecord.toParameters(RunRecord.resolve(model, null, Map.of()));
         if (c.patientScale() != null) p.set(Parameters.PATIENT_SCALE, c.patientScale());
         return p;
     }

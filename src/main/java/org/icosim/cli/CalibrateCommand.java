@@ -18,7 +18,6 @@ import org.icosim.io.AtomicFiles;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
 import org.icosim.io.ParameterOverrides;
-import org.icosim.io.RunRecord.From;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
 import org.icosim.model.Parameters;
@@ -64,12 +63,9 @@ final class CalibrateCommand {
         ModelFile model = ModelFile.load(modelPath);
         List<CalibrationTarget> targets = CalibrationTarget.read(targetsPath);
         Map<String, Double> commandLine = ParameterOverrides.parseAll(a.overrides);
-        Parameters params = new Parameters();
-        From[] from = new From[Parameters.all().size()];
-        RunSetup.apply(params, from, model.parameters(), From.MODEL, model.path().toString());
-        RunSetup.apply(params, from, commandLine, From.COMMAND_LINE, ParameterOverrides.SOURCE);
-        List<String> problems = IcoSim.consistencyProblems(params);
-        if (!problems.isEmpty()) throw new InputException(model.path().toString(), "parameters", problems.get(0));
+        List<org.icosim.io.RunRecord.ResolvedParameter> resolved = org.icosim.io.RunRecord.resolve(model, null, commandLine);
+        Parameters params = org.icosim.io.RunRecord.toParameters(resolved);
+        RunSetup.checkConsistency(params, resolved, model, null);
 
         YearMonth last = START;
         for (CalibrationTarget t : targets) if (t.date().isAfter(last)) last = t.date();

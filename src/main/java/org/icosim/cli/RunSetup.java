@@ -2,7 +2,6 @@ package org.icosim.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.icosim.io.ParameterOverrides;
 import org.icosim.io.RunRecord;
 import org.icosim.io.RunRecord.From;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Parameter;
 import org.icosim.model.Parameters;
 
 /**
@@ -54,43 +52,28 @@ final class RunSetup {
         ExperimentFile experiment = ExperimentFile.load(experimentPath);
         Map<String, Double> commandLine = ParameterOverrides.parseAll(overrides);
         ModelFile model = ModelFile.load(modelOverride != null ? modelOverride : experiment.model());
-        Parameters values = new Parameters();
-        From[] from = new From[Parameters.all().size()];
-        java.util.Arrays.fill(from, From.DEFAULT);
-        apply(values, from, model.parameters(), From.MODEL, model.path().toString());
-        apply(values, from, experiment.parameters(), From.EXPERIMENT, experiment.path().toString());
-        apply(values, from, commandLine, From.COMMAND_LINE, ParameterOverrides.SOURCE);
-        List<String> problems = IcoSim.consistencyProblems(values);
-        if (!problems.isEmpty()) {
-            String p = problems.get(0);
-            String name = p.substring(0, p.indexOf(':'));
-            Parameter param = Parameters.byName(name);
-            String file = from[param.index()] == From.MODEL ? model.path().toString()
-                    : from[param.index()] == From.EXPERIMENT ? experiment.path().toString()
-                    : from[param.index()] == From.COMMAND_LINE ? ParameterOverrides.SOURCE : model.path().toString();
-            throw new InputException(file, "parameters." + name, p.substring(p.indexOf(':') + 2));
-        }
-        List<RunRecord.ResolvedParameter> resolved = new ArrayList<>();
-        for (Parameter p : Parameters.all()) resolved.add(new RunRecord.ResolvedParameter(p, values.get(p), from[p.index()]));
+        List<RunRecord.ResolvedParameter> resolved = RunRecord.resolve(model, experiment, commandLine);
+        Parameters values = RunRecord.toParameters(resolved);
+        checkConsistency(values, resolved, model, experiment);
         long seed = seedOverride != null ? seedOverride : experiment.seed();
         int months = monthsOverride != null ? monthsOverride : experiment.months();
         return new RunSetup(experiment, model, values, resolved, seed, months, experiment.start());
     }
 
-    static void apply(Parameters values, From[] from, Map<String, Double> layer, From source, String file)
-            throws InputException {
-        for (Map.Entry<String, Double> e : layer.entrySet()) {
-            Parameter p = Parameters.byName(e.getKey());
-            if (p == null) {
-                String near = Parameters.closestName(e.getKey());
-                throw new InputException(file, "parameters." + e.getKey(),
-                        "unknown parameter" + (near != null ? "; did you mean " + near + "?" : ""));
-            }
-            String problem = p.problemWith(e.getValue());
-            if (problem != null) throw new InputException(file, "parameters." + e.getKey(), problem);
-            values.set(p, e.getValue());
-            from[p.index()] = source;
-        }
+    /**
+     * Refuses values that are each in range but cannot run together, naming the file that set the
+     * first offending parameter.
+     */
+    static void checkConsistency(Parameters values, List<RunRecord.ResolvedParameter> resolved, ModelFile model,
+            ExperimentFile experiment) throws InputException {
+        List<String> problems = IcoSim.consistencyProblems(values);
+        if (problems.isEmpty()) return;
+        String problem = problems.get(0);
+        String name = problem.substring(0, problem.indexOf(':'));
+        From from = resolved.get(Parameters.byName(name).index()).from();
+        String file = from == From.EXPERIMENT && experiment != null ? experiment.path().toString()
+                : from == From.COMMAND_LINE ? ParameterOverrides.SOURCE : model.path().toString();
+        throw new InputException(file, "parameters." + name, problem.substring(problem.indexOf(':') + 2));
     }
 
     /** A fresh, unstarted model for this setup (the same setup gives the same run). */

@@ -322,16 +322,24 @@ public final class Parameters {
 
     /** The known name closest to {@code name} (for "did you mean" in error messages). */
     public static String closestName(String name) {
+        return closest(name, BY_NAME.keySet());
+    }
+
+    /**
+     * The word of {@code allowed} closest to {@code word} by edit distance, if close enough to be a
+     * likely typo (at most 2 edits, or a third of the word), else {@code null}.
+     */
+    public static String closest(String word, Iterable<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : BY_NAME.keySet()) {
-            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+        for (String candidate : allowed) {
+            int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+        return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
 
     private static int editDistance(String a, String b) {
