@@ -61,7 +61,7 @@ public final class Main {
     static String usage() {
         return String.join("\n",
                 "usage: icosim [command] [arguments]",
-                "  run [EXPERIMENT.json] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [-p name=value ...] [--quiet]",
+                "  run [EXPERIMENT.json] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [--network-every N] [-p name=value ...] [--quiet]",
                 "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT,
                 "  calibrate [--model MODEL.json] [--seeds N] [--targets CSV] [--out FILE.md] [--check PERCENT] [-p name=value ...]",
                 "      the status quo against the 2015-2019 public figures, mean of N seeds",

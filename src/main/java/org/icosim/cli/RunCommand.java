@@ -20,13 +20,15 @@ import org.icosim.model.IcoSim;
 import org.icosim.report.RunCharts;
 
 /**
- * {@code run EXPERIMENT.json [--model MODEL.json] [--out DIR] [--seed N] [--months N] [-p name=value ...]}:
- * one headless run. Everything is checked first; the outputs are written into a staging folder
- * that becomes {@code DIR} only when complete, so a failed run leaves nothing behind.
+ * {@code run EXPERIMENT.json [--model MODEL.json] [--out DIR] [--seed N] [--months N]
+ * [--network-every N] [-p name=value ...]}: one headless run. Everything is checked first; the
+ * outputs are written into a staging folder that becomes {@code DIR} only when complete, so a
+ * failed run leaves nothing behind. With {@code --network-every N} the network is also exported
+ * every N months as {@code network-YYYY-MM.graphml}, for following organisations as they grow.
  */
 final class RunCommand {
 
-    static final Set<String> OPTIONS = Set.of("model", "out", "seed", "months");
+    static final Set<String> OPTIONS = Set.of("model", "out", "seed", "months", "network-every");
     static final Set<String> FLAGS = Set.of("quiet");
     static final String METRICS = "metrics.csv";
     static final String NETWORK = "network.graphml";
@@ -53,37 +55,45 @@ final class RunCommand {
         Path outDir = a.option("out") != null ? Path.of(a.option("out"))
                 : Path.of("runs", setup.experiment.name() + "-seed" + setup.seed);
 
+        int networkEvery = (int) a.longOption("network-every", 0, 0, 1200);
+
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        IcoSim sim = setup.newModel();
-        sim.start();
-        Progress progress = new Progress(err, setup.months, setup.start, a.has("quiet"));
-        for (int m = 0; m < setup.months; m++) {
-            sim.schedule.step(sim);
-            progress.update(m + 1);
+        try (OutputFolder folder = OutputFolder.stage(outDir)) {
+            List<String> outputs = new ArrayList<>();
+            IcoSim sim = setup.newModel();
+            sim.start();
+            Progress progress = new Progress(err, setup.months, setup.start, a.has("quiet"));
+            for (int m = 0; m < setup.months; m++) {
+                sim.schedule.step(sim);
+                progress.update(m + 1);
+                if (networkEvery > 0 && (m + 1) % networkEvery == 0 && m + 1 < setup.months) {
+                    String name = "network-" + sim.startMonth().plusMonths(m) + ".graphml";
+                    GraphMlExport.write(sim.network(), folder.path(name));
+                    outputs.add(name);
+                }
+            }
+            sim.finish();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            write(sim, setup, folder, outputs, started, wall);
+            folder.commit();
+            summarise(sim.metrics(), outDir, wall, out);
         }
-        sim.finish();
-        double wall = (System.nanoTime() - t0) / 1e9;
-        write(sim, setup, outDir, started, wall);
-        summarise(sim.metrics(), outDir, wall, out);
         return 0;
     }
 
-    /** Writes the run's outputs into {@code outDir}, all or nothing. */
-    static void write(IcoSim sim, RunSetup setup, Path outDir, Instant started, double wall) throws IOException {
-        try (OutputFolder folder = OutputFolder.stage(outDir)) {
-            List<String> outputs = new ArrayList<>();
-            MetricsCsv.write(sim.metrics(), folder.path(METRICS));
-            outputs.add(METRICS);
-            GraphMlExport.write(sim.network(), folder.path(NETWORK));
-            outputs.add(NETWORK);
-            for (Path chart : RunCharts.writeAll(sim.metrics(), folder.stagingDir())) outputs.add(chart.getFileName().toString());
-            outputs.add(RunRecord.FILE_NAME);
-            new RunRecord(started, wall, setup.seed, setup.months, setup.start, sim.patientAgents(),
-                    RunRecord.FileRef.of(setup.model), RunRecord.FileRef.of(setup.experiment),
-                    RunRecord.ToolVersions.current(), setup.resolved, outputs).write(folder.path(RunRecord.FILE_NAME));
-            folder.commit();
-        }
+    /** Writes the run's end-of-run outputs into the staging folder. */
+    static void write(IcoSim sim, RunSetup setup, OutputFolder folder, List<String> outputs, Instant started, double wall)
+            throws IOException {
+        MetricsCsv.write(sim.metrics(), folder.path(METRICS));
+        outputs.add(METRICS);
+        GraphMlExport.write(sim.network(), folder.path(NETWORK));
+        outputs.add(NETWORK);
+        for (Path chart : RunCharts.writeAll(sim.metrics(), folder.stagingDir())) outputs.add(chart.getFileName().toString());
+        outputs.add(RunRecord.FILE_NAME);
+        new RunRecord(started, wall, setup.seed, setup.months, setup.start, sim.patientAgents(),
+                RunRecord.FileRef.of(setup.model), RunRecord.FileRef.of(setup.experiment),
+                RunRecord.ToolVersions.current(), setup.resolved, outputs).write(folder.path(RunRecord.FILE_NAME));
     }
 
     private static void summarise(MetricsSeries m, Path outDir, double wall, PrintStream out) {

@@ -35,8 +35,8 @@ public enum Metric {
     meanPartnerProfit("mean annualised profit per partner over practices with partners, pounds"),
     meanBurnout("mean burnout of fully qualified GPs (0-1)"),
     gpLeaversCum("fully qualified GPs who left NHS general practice since the start"),
-    largestOrgShare("share of open practices in the largest integrated organisation (federation or ICO)"),
-    practiceHhi("Herfindahl index of patient shares over practice owners (an ICO owns the practices it runs)"),
+    largestOrgShare("share of open practices in the largest integrated organisation (federation, ICO or caretaker trust)"),
+    practiceHhi("Herfindahl index of patient shares over practice owners (an ICO or caretaker trust owns the practices it runs)"),
     // additions beyond MODEL.md s8
     salariedHeadcount("salaried GPs employed by practices"),
     registrars("GP registrars in training"),

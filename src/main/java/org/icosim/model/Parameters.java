@@ -82,7 +82,7 @@ public final class Parameters {
             "Share of adults in the RISING risk tier.", "patients");
     public static final Parameter SWITCH_AFTER_MONTHS = integer("switchAfterMonths", "months", 3, 1, 60,
             "assumption",
-            "Consecutive months of unmet appointment requests before a patient considers switching practice.", "patients");
+            "Months in a row with an unmet appointment request (a month without requests breaks no run) before a patient considers switching practice.", "patients");
     public static final Parameter SWITCH_PROBABILITY = real("switchProbability", "per month", 0.05, 0, 1,
             "assumption",
             "Chance a patient with sustained poor access moves to a neighbouring practice with better access that month.", "patients");
@@ -219,7 +219,7 @@ public final class Parameters {
             "Capital a new partner buys into the practice (premises, goodwill); part of liability.", "jobChoice");
     public static final Parameter PREMISES_LIABILITY = real("premisesLiability", "pounds per practice", 300000, 0, 1e7,
             "assumption",
-            "Mean premises liability (mortgage or lease) of a practice that owns or leases its premises.", "jobChoice");
+            "Mean premises liability (mortgage) of a practice that owns its premises; leased premises carry 0.4 of it (the lease).", "jobChoice");
     public static final Parameter OWNED_PREMISES_SHARE = real("ownedPremisesShare", "share of practices", 0.5, 0, 1,
             "assumption",
             "Share of practices whose partners own their premises (the rest lease).", "jobChoice");

@@ -154,8 +154,13 @@ final class PracticeOperations {
      * needs. It offers a partnership while it has fewer partners than its list warrants (or none),
      * and a salaried post while partners can pay for one and keep above the profit floor.
      */
+    /** FTE the practice's demand needs beyond what its partners and salaried GPs give (locums aside). */
+    double permanentGap(Practice p) {
+        return p.neededFte - p.partnerFte * partnerProductivity - p.salariedFte;
+    }
+
     void updateVacancies(Practice p) {
-        double gap = p.neededFte - p.partnerFte * partnerProductivity - p.salariedFte;
+        double gap = permanentGap(p);
         int posts = gap >= 0.4 ? Math.max(1, Math.min(3, (int) Math.round(gap / 0.75))) : 0;
         if (p.status.partnerLed()) {
             double list = (double) p.listAgents * sim.patientScale;
@@ -176,7 +181,8 @@ final class PracticeOperations {
     /**
      * Peer shares of roles among the GPs of each practice and its neighbours (the network peers
      * whose choices sway a GP), economy-wide shares for GPs outside practices, and where a
-     * practice's unhappy patients would switch: the nearest neighbour with clearly better access.
+     * practice's unhappy patients would switch: the neighbour with the best access, if it is at
+     * least 0.05 better than their own (ties to the nearer).
      */
     void updatePeersAndSwitching() {
         int economies = sim.economies.size();

@@ -51,9 +51,7 @@ final class Reorganisation {
             case MERGE: {
                 Practice q = move.partner();
                 if (q.isOpen() && sim.practiceMoves.acceptsMerger(q, p, sim)) {
-                    // The larger list absorbs the smaller; ties go to the older (lower id) practice.
-                    boolean pLarger = p.listAgents > q.listAgents || (p.listAgents == q.listAgents && p.id() < q.id());
-                    if (pLarger) merge(q, p); else merge(p, q);
+                    if (absorbs(p, q)) merge(q, p); else merge(p, q);
                 }
                 break;
             }
@@ -63,6 +61,11 @@ final class Reorganisation {
             default:
                 break;
         }
+    }
+
+    /** In a merger the larger list absorbs the smaller; ties go to the older (lower id) practice. */
+    static boolean absorbs(Practice a, Practice b) {
+        return a.listAgents > b.listAgents || (a.listAgents == b.listAgents && a.id() < b.id());
     }
 
     /** Joins a federated neighbour's federation, or founds one with a neighbour that agrees. */
@@ -127,8 +130,10 @@ final class Reorganisation {
     }
 
     /**
-     * A practice with no partner hands back its contract (MODEL.md section 6), unless one of its
-     * salaried GPs takes it on as partner: a neighbour takes the list over if one will; otherwise a trust runs it as caretaker, with probability
+     * A practice with no partner hands back its contract (MODEL.md section 6). First each of its
+     * salaried GPs reviews their job with the practice's partnership among the options (they may
+     * take it, stay salaried, or go); if none becomes its partner, a neighbour takes the list over
+     * if one will; otherwise a trust runs it as caretaker, with probability
      * {@link Parameters#CARETAKER_PROBABILITY}; otherwise it closes.
      */
     void handBack(Practice p) {
@@ -236,7 +241,9 @@ final class Reorganisation {
         sim.network.removeOutgoing(p, TieType.REFERS_TO);
         sim.network.removeOutgoing(p, TieType.MEMBER_OF);
         sim.accessProbability[p.id()] = 1;
-        sim.switchTarget[p.id()] = -1;
+        // Nobody may switch to a practice that is gone: clear every target that names it.
+        int[] targets = sim.switchTarget;
+        for (int i = 0; i < targets.length; i++) if (targets[i] == p.id() || i == p.id()) targets[i] = -1;
         return affected;
     }
 

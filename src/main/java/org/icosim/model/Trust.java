@@ -33,6 +33,8 @@ public final class Trust implements Node {
     double referralBaseline = Double.NaN;
     /** Referrals in the last 12 months over the baseline; 1 is the start level. */
     double referralLoad = 1;
+    /** Referrals received in each of the last 12 months (the trust's own record, kept through mergers). */
+    final double[] referralHistory = new double[12];
 
     Trust(int id, Economy economy, double x, double y, TrustKind kind) {
         this.id = id;

@@ -82,8 +82,11 @@ final class TrustOperations {
                 t.costBase *= monthlyCostGrowth;
             }
             t.balance += income - t.costBase / 12;
+            // Load from the trust's own 12-month record: the ties' histories go when a practice
+            // merges or closes, but its patients' referrals keep coming through the absorber.
+            t.referralHistory[month % t.referralHistory.length] = t.referralsThisMonth;
             double last12 = 0;
-            for (Tie tie : sim.network.incomingTies(t, org.icosim.network.TieType.REFERS_TO)) last12 += tie.weight();
+            for (double r : t.referralHistory) last12 += r;
             int monthsSeen = Math.min(month + 1, Tie.REFERRAL_WINDOW);
             t.referralLoad = t.referralBaseline > 0 ? (last12 * 12.0 / monthsSeen) / t.referralBaseline : 1;
         }

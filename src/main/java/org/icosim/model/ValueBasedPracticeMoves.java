@@ -71,15 +71,16 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     /**
      * Value to {@code p} of merging with {@code q}: the change in profit per partner (the merged
-     * practice saves part of one site's fixed costs), shared cover, peers that merged, less the
+     * practice saves part of the absorbed site's fixed costs, as {@link Reorganisation#merge} does), shared cover, peers that merged, less the
      * cost of merging and a penalty on the size of the merged list.
      */
     public static double mergerValue(Practice p, Practice q, IcoSim sim) {
         Parameters params = sim.params;
         int partners = p.partners + q.partners;
         if (p.partners == 0 || partners == 0) return Double.NEGATIVE_INFINITY;
+        Practice absorbed = Reorganisation.absorbs(p, q) ? q : p;
         double fixedSaved = params.get(Parameters.FIXED_COST) * sim.costIndex()
-                * params.get(Parameters.MERGER_FIXED_SAVING) * Math.min(p.fixedCostUnits, q.fixedCostUnits);
+                * params.get(Parameters.MERGER_FIXED_SAVING) * absorbed.fixedCostUnits;
         double mergedPerPartner = (p.profit + q.profit + fixedSaved) / partners;
         double moneyGain = (mergedPerPartner - p.profitPerPartner) / 10000;
         double cover = 1.0 / p.partners - 1.0 / partners;

@@ -272,7 +272,9 @@ public final class Workforce {
             if (!(p == currentPractice && role == Role.SALARIED)) options.add(salariedPost(gp, p));
         }
         boolean locumWork = e.id() < locumDemandFte.length && locumDemandFte[e.id()] > 0.3;
-        if (role != Role.LOCUM && (locumWork || options.isEmpty())) options.add(locumPost(gp));
+        // A locum at review already has locum work among its options (staying).
+        boolean locumAlready = role == Role.LOCUM && occasion == JobChoice.Occasion.REVIEW;
+        if (!locumAlready && (locumWork || options.isEmpty())) options.add(locumPost(gp));
         if (occasion != JobChoice.Occasion.RETURN) options.add(leavePost(gp));
         if (options.isEmpty()) options.add(locumPost(gp));
         return options;
@@ -396,7 +398,9 @@ public final class Workforce {
         }
         sim.network.employ(gp, to);
         gp.takeRole(role, sim);
-        if (old != to && to.openPosts > 0 && role != Role.LOCUM) to.openPosts--;
+        // A post is filled by anyone who was not already part of the practice's permanent FTE.
+        boolean newToThePost = old != to || oldRole == Role.REGISTRAR || oldRole == Role.LOCUM;
+        if (newToThePost && to.openPosts > 0 && role != Role.LOCUM) to.openPosts--;
         if (old instanceof Practice && old != to) sim.practiceOperations.refreshStaff((Practice) old);
         sim.practiceOperations.refreshStaff(to);
     }
@@ -407,7 +411,7 @@ public final class Workforce {
         double bestGap = Double.NEGATIVE_INFINITY;
         for (Practice p : e.practices) {
             if (!p.isOpen()) continue;
-            double gap = remaining != null ? remaining[p.id()] : p.neededFte - p.partnerFte - p.salariedFte - p.locumFte;
+            double gap = remaining != null ? remaining[p.id()] : sim.practiceOperations.permanentGap(p) - p.locumFte;
             if (gap > bestGap) {
                 bestGap = gap;
                 best = p;
@@ -424,7 +428,7 @@ public final class Workforce {
         int n = sim.practices.size();
         double[] remaining = new double[n];
         for (Practice p : sim.practices) {
-            remaining[p.id()] = p.isOpen() ? p.neededFte - p.partnerFte - p.salariedFte : Double.NEGATIVE_INFINITY;
+            remaining[p.id()] = p.isOpen() ? sim.practiceOperations.permanentGap(p) : Double.NEGATIVE_INFINITY;
         }
         for (Gp gp : sim.gps) {
             if (!gp.active || gp.role() != Role.LOCUM) continue;

@@ -189,7 +189,8 @@ final class WorldBuilder {
                 cells[Demography.cell(age, tier)]++;
             }
             if (random.nextDouble() < mpigShare) {
-                // Skewed: most corrections are small, a few large, at most 30% of income (F15, F16).
+                // Skewed: most corrections are small, a few large; capped at 30% of the practice's
+                // global sum income (F15, F16: some up to 30% of income).
                 double amount = -mpigMean * StrictMath.log(1 - random.nextDouble());
                 pr.mpig2015 = Math.min(amount, 0.3 * globalSum * pr.listAgents * scale);
             }
@@ -242,8 +243,13 @@ final class WorldBuilder {
                 Practice pr = pickByList(prs, cumulative, acc);
                 w.hireAtStart(pr, Role.LOCUM, drawStartAge(otherAge55, 29));
             }
+        }
+        // Registrars come last: training practices are chosen by their partners, now in place.
+        for (Practice pr : sim.practices) sim.practiceOperations.refreshStaff(pr);
+        int months = p.getInt(Parameters.TRAINING_MONTHS);
+        for (Economy e : sim.economies) {
+            long patients = (long) e.patients.size() * scale;
             int registrars = sim.stochasticRound(patients / 1e6 * p.get(Parameters.REGISTRARS_PER_MILLION));
-            int months = p.getInt(Parameters.TRAINING_MONTHS);
             for (int k = 0; k < registrars; k++) {
                 int left = 1 + random.nextInt(months);
                 w.enrolRegistrar(e, left);

@@ -4,7 +4,7 @@ package org.icosim.network;
 public enum TieType {
     /** GP to the practice, trust or ICO that employs it; at most one per GP. */
     WORKS_AT,
-    /** Practice to a federation or an ICO (alliance member or run by it). */
+    /** Practice to a federation, an ICO (alliance member or run by it), or a caretaker trust running it. */
     MEMBER_OF,
     /** Practice to trust, weighted by the referrals of the last 12 months. */
     REFERS_TO,

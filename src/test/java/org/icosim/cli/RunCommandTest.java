@@ -47,6 +47,19 @@ class RunCommandTest {
     }
 
     @Test
+    void theNetworkCanBeExportedEveryNMonths() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 12, "");
+        CliTestSupport.Result r = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("n").toString(),
+                "--network-every", "4", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        for (String month : List.of("2015-07", "2015-11")) {
+            assertTrue(Files.size(dir.resolve("n").resolve("network-" + month + ".graphml")) > 0, month);
+        }
+        assertFalse(Files.exists(dir.resolve("n").resolve("network-2016-03.graphml")), "the last month is network.graphml");
+        assertTrue(Files.readString(dir.resolve("n").resolve("run.json")).contains("network-2015-07.graphml"));
+    }
+
+    @Test
     void runJsonRecordsEveryParameterWithWhereItsValueCameFrom() throws IOException {
         Path experiment = CliTestSupport.tinyExperiment(dir, 3, "\"switchAfterMonths\": 4");
         CliTestSupport.Result r = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("r").toString(), "--quiet",

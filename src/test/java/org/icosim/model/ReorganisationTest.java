@@ -66,6 +66,24 @@ class ReorganisationTest {
     }
 
     @Test
+    void nobodySwitchesToAPracticeThatHasGone() {
+        IcoSim sim = TinyWorld.started(TinyWorld.closedPopulation().set(Parameters.SWITCH_AFTER_MONTHS, 1)
+                .set(Parameters.SWITCH_PROBABILITY, 1).set(Parameters.CARETAKER_PROBABILITY, 0), 3);
+        sim.setPracticeMoveRule(TinyWorld.refusingRule());
+        Practice poor = sim.practices.get(0);
+        Practice closing = TinyWorld.practiceWithSalaried(sim);
+        if (closing == poor) closing = sim.practices.get(1);
+        sim.accessProbability[poor.id()] = 0;
+        sim.switchTarget[poor.id()] = closing.id();
+        retireAllPartners(sim, closing);
+        sim.reorganisation.handBack(closing);
+        assertEquals(PracticeStatus.CLOSED, closing.status());
+        assertEquals(-1, sim.switchTarget[poor.id()], "targets naming a closed practice are cleared");
+        sim.economies.get(0).stepPatients(sim);
+        assertEquals(0, TinyWorld.registeredAt(sim, closing));
+    }
+
+    @Test
     void aNeighbourWillingToTakeOverAbsorbsAHandedBackPractice() {
         IcoSim sim = TinyWorld.started(TinyWorld.parameters().set(Parameters.CARETAKER_PROBABILITY, 0), 3);
         sim.setPracticeMoveRule(TinyWorld.agreeingRule());

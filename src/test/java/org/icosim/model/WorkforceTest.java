@@ -100,6 +100,31 @@ class WorkforceTest {
     }
 
     @Test
+    void atTheStartRegistrarsInPracticesTrainWherePartnersCanSuperviseThem() {
+        IcoSim sim = TinyWorld.started();
+        int inPractices = 0;
+        for (Gp gp : sim.gps()) {
+            if (gp.role() != Role.REGISTRAR) continue;
+            Node employer = sim.network().employerOf(gp);
+            if (employer instanceof Practice) {
+                inPractices++;
+                assertTrue(((Practice) employer).partners() >= 2);
+            }
+        }
+        assertTrue(inPractices > 0);
+    }
+
+    @Test
+    void aReturnerIsOfferedLocumWorkWhenThereIsAny() {
+        IcoSim sim = TinyWorld.started();
+        sim.workforce.locumDemandFte = new double[] {5};
+        Gp returner = new Gp(5001, sim.economies.get(0), 40 * 12, Role.LOCUM, 0, 0, 0, 0, 0);
+        assertTrue(sim.workforce.options(returner, JobChoice.Occasion.RETURN).stream().anyMatch(o -> o.kind() == Post.Kind.LOCUM));
+        assertFalse(sim.workforce.options(returner, JobChoice.Occasion.REVIEW).stream().anyMatch(o -> o.kind() == Post.Kind.LOCUM),
+                "a locum at review has locum work as staying");
+    }
+
+    @Test
     void tastesOfThe2015WorkforceFavourTheRoleTheyHold() {
         assertTrue(Workforce.favours(Role.PARTNER, 0.5, 0, 0));
         assertFalse(Workforce.favours(Role.PARTNER, 0, 0, 0.5));
