@@ -8,7 +8,6 @@ import java.util.List;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.network.OrgNetwork;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -69,7 +68,6 @@ public class IcoSim extends SimState {
 
     // parameters read once (the monthly loops use them often)
     int patientScale;
-    double populationShare;
     double aeUnmetEffect;
     int switchAfterMonths;
     double switchProbability;
@@ -297,10 +295,6 @@ public class IcoSim extends SimState {
     double gumbel() {
         double u = random.nextDouble(false, false);
         return -StrictMath.log(-StrictMath.log(u));
-    }
-
-    MersenneTwisterFast rng() {
-        return random;
     }
 
     /** Shuffles in place with the model's generator (Fisher-Yates). */

@@ -109,9 +109,4 @@ public final class Patients {
         tier = Arrays.copyOf(tier, c);
         unmetMonths = Arrays.copyOf(unmetMonths, c);
     }
-
-    /** Bytes held by the arrays (for the benchmark's memory report). */
-    public long bytes() {
-        return (long) practice.length * 16;
-    }
 }

@@ -136,6 +136,8 @@ public final class Practice implements Node {
         a.put("partners", Integer.toString(partners));
         a.put("salaried", Integer.toString(salaried));
         a.put("profitPerPartner", Long.toString(Math.round(partners > 0 ? profitPerPartner : 0)));
+        // Months since the start when the practice merged away or closed (-1 while open).
+        a.put("monthEnded", Integer.toString(monthEnded));
         return a;
     }
 

@@ -300,7 +300,7 @@ public final class Workforce {
         return out;
     }
 
-    private double peerShare(Gp gp, Post.Kind kind, Role asRole) {
+    private double peerShare(Gp gp, Role asRole) {
         Node employer = sim.network.employerOf(gp);
         if (employer instanceof Practice) {
             Practice base = (Practice) employer;
@@ -335,17 +335,17 @@ public final class Workforce {
 
     Post partnershipPost(Gp gp, Practice p) {
         return new Post(Post.Kind.PARTNERSHIP, p, partnerIncomePerFte(p), 1, 0,
-                partnershipLiability(p, p.partners + 1, true), p.workload, peerShare(gp, Post.Kind.PARTNERSHIP, Role.PARTNER), 0);
+                partnershipLiability(p, p.partners + 1, true), p.workload, peerShare(gp, Role.PARTNER), 0);
     }
 
     Post salariedPost(Gp gp, Practice p) {
         return new Post(Post.Kind.SALARIED, p, sim.salariedPay(), 0, 0.5, 0, p.workload,
-                peerShare(gp, Post.Kind.SALARIED, Role.SALARIED), 0);
+                peerShare(gp, Role.SALARIED), 0);
     }
 
     Post locumPost(Gp gp) {
         return new Post(Post.Kind.LOCUM, null, sim.locumPay(), 0.5, 1, locumInsecurity, 1,
-                peerShare(gp, Post.Kind.LOCUM, Role.LOCUM), 0);
+                peerShare(gp, Role.LOCUM), 0);
     }
 
     Post leavePost(Gp gp) {
@@ -357,14 +357,14 @@ public final class Workforce {
         switch (gp.role()) {
             case PARTNER:
                 return new Post(Post.Kind.STAY, p, partnerIncomePerFte(p), 1, 0,
-                        partnershipLiability(p, p.partners, false), p.workload, peerShare(gp, Post.Kind.STAY, Role.PARTNER),
+                        partnershipLiability(p, p.partners, false), p.workload, peerShare(gp, Role.PARTNER),
                         inertia + partnerExitCost);
             case LOCUM:
                 return new Post(Post.Kind.STAY, p, sim.locumPay(), 0.5, 1, locumInsecurity, 1,
-                        peerShare(gp, Post.Kind.STAY, Role.LOCUM), inertia);
+                        peerShare(gp, Role.LOCUM), inertia);
             default:
                 return new Post(Post.Kind.STAY, p, sim.salariedPay(), 0, 0.5, 0, p.workload,
-                        peerShare(gp, Post.Kind.STAY, Role.SALARIED), inertia);
+                        peerShare(gp, Role.SALARIED), inertia);
         }
     }
 

@@ -205,9 +205,6 @@ final class WorldBuilder {
         int scale = sim.patientScale;
         double partnerAge55 = p.get(Parameters.PARTNER_AGE55_SHARE);
         double otherAge55 = p.get(Parameters.OTHER_AGE55_SHARE);
-        long totalPatients = 0;
-        for (Practice pr : sim.practices) totalPatients += (long) pr.listAgents * scale;
-        sim.populationShare = totalPatients / IcoSim.ENGLAND_PATIENTS_2015;
         for (Economy e : sim.economies) e.populationShare = (double) e.patients.size() * scale / IcoSim.ENGLAND_PATIENTS_2015;
 
         // Partners = round((list - offset) / step), at least one. Two conditions fix offset and

@@ -176,14 +176,6 @@ public final class OrgNetwork {
         graph.addEdge(from, to, tie);
     }
 
-    /** Incoming ties of that type (e.g. the REFERS_TO ties into a trust). */
-    public List<Tie> incomingTies(Node node, TieType type) {
-        java.util.Set<Tie> edges = graph.incomingEdgesOf(node);
-        List<Tie> out = new ArrayList<>(edges.size());
-        for (Tie t : edges) if (t.type() == type) out.add(t);
-        return out;
-    }
-
     /** Targets of the outgoing ties of that type. */
     public List<Node> targets(Node node, TieType type) {
         java.util.Set<Tie> edges = graph.outgoingEdgesOf(node);

@@ -24,7 +24,6 @@ class PatientLoopTest {
 
         assertEquals(before, poor.listAgents() + good.listAgents(), "switching moves patients, it never loses them");
         assertTrue(poor.listAgents() < poorBefore);
-        assertEquals(poorBefore - poor.listAgents(), sim.demandCount[poor.id()] > 0 ? poorBefore - poor.listAgents() : 0);
         // Everyone left at the poor practice made no request this month: a request there is never met.
         Patients pt = poor.economy().patients();
         for (int i = 0; i < pt.size(); i++) {
@@ -69,7 +68,10 @@ class PatientLoopTest {
             sum += x;
         }
         assertEquals(0.5, sum / 100000, 0.005);
-        // The first value of seed 42 pins the algorithm: a change of generator is a change of results.
-        assertEquals(new PatientRandom(42).nextLong(), new PatientRandom(42).nextLong());
+        // xoshiro256** seeded by SplitMix64 (values checked against an independent implementation
+        // of the published algorithm): a change of generator would be a change of every result.
+        PatientRandom pinned = new PatientRandom(42);
+        assertEquals(1546998764402558742L, pinned.nextLong());
+        assertEquals(6990951692964543102L, pinned.nextLong());
     }
 }

@@ -51,21 +51,20 @@ final class TinyWorld {
 
     /** A rule that never moves and never agrees: isolates the mechanism under test. */
     static PracticeMoveRule refusingRule() {
-        return new PracticeMoveRule() {
-            public PracticeMove choose(Practice practice, IcoSim sim) { return PracticeMove.STAY; }
-            public boolean acceptsMerger(Practice practice, Practice proposer, IcoSim sim) { return false; }
-            public boolean acceptsFederation(Practice practice, Practice proposer, IcoSim sim) { return false; }
-            public boolean takesOver(Practice practice, Practice handedBack, IcoSim sim) { return false; }
-        };
+        return fixedRule(false);
     }
 
     /** A rule that never proposes but always agrees. */
     static PracticeMoveRule agreeingRule() {
+        return fixedRule(true);
+    }
+
+    private static PracticeMoveRule fixedRule(boolean agree) {
         return new PracticeMoveRule() {
             public PracticeMove choose(Practice practice, IcoSim sim) { return PracticeMove.STAY; }
-            public boolean acceptsMerger(Practice practice, Practice proposer, IcoSim sim) { return true; }
-            public boolean acceptsFederation(Practice practice, Practice proposer, IcoSim sim) { return true; }
-            public boolean takesOver(Practice practice, Practice handedBack, IcoSim sim) { return true; }
+            public boolean acceptsMerger(Practice practice, Practice proposer, IcoSim sim) { return agree; }
+            public boolean acceptsFederation(Practice practice, Practice proposer, IcoSim sim) { return agree; }
+            public boolean takesOver(Practice practice, Practice handedBack, IcoSim sim) { return agree; }
         };
     }
 

@@ -77,7 +77,8 @@ class OrgNetworkTest {
         assertEquals(132, tie.weight(), 1e-12);
         for (int month = 13; month < 24; month++) tie.recordMonth(month, 0);
         assertEquals(22, tie.weight(), 1e-12);
-        assertEquals(List.of(tie), net.incomingTies(t, TieType.REFERS_TO));
+        assertEquals(List.of(tie), net.referralTiesOf(p));
+        assertEquals(List.of(p), net.sources(t, TieType.REFERS_TO));
     }
 
     @Test
