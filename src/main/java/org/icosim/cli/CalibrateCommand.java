@@ -18,6 +18,7 @@ import org.icosim.io.AtomicFiles;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
 import org.icosim.io.ParameterOverrides;
+import org.icosim.io.RunRecord;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
 import org.icosim.model.Parameters;
@@ -63,8 +64,8 @@ final class CalibrateCommand {
         ModelFile model = ModelFile.load(modelPath);
         List<CalibrationTarget> targets = CalibrationTarget.read(targetsPath);
         Map<String, Double> commandLine = ParameterOverrides.parseAll(a.overrides);
-        List<org.icosim.io.RunRecord.ResolvedParameter> resolved = org.icosim.io.RunRecord.resolve(model, null, commandLine);
-        Parameters params = org.icosim.io.RunRecord.toParameters(resolved);
+        List<RunRecord.ResolvedParameter> resolved = RunRecord.resolve(model, null, commandLine);
+        Parameters params = RunRecord.toParameters(resolved);
         RunSetup.checkConsistency(params, resolved, model, null);
 
         YearMonth last = START;

@@ -46,7 +46,7 @@ final class SpecReader {
     void checkKeys(JsonObject object, String path, List<String> allowed) throws InputException {
         for (String key : object.keySet()) {
             if (!allowed.contains(key)) {
-                String near = closest(key, allowed);
+                String near = Parameters.closest(key, allowed);
                 throw error(StrictJson.memberPath(path, key), "unknown key \"" + key + "\""
                         + (near != null ? " (did you mean " + near + "?)" : "")
                         + "; expected only " + String.join(", ", allowed));
@@ -187,10 +187,5 @@ final class SpecReader {
             return Math.abs(number.scale()) <= 18 ? number.toPlainString() : number.toString();
         }
         return primitive.getAsString();
-    }
-
-    /** The allowed word closest to {@code word}, if it is close enough to be a likely typo. */
-    static String closest(String word, List<String> allowed) {
-        return Parameters.closest(word, allowed);
     }
 }

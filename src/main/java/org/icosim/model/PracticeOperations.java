@@ -149,16 +149,16 @@ final class PracticeOperations {
         }
     }
 
-    /**
-     * A practice recruits while its partners' and salaried GPs' FTE is short of what its demand
-     * needs. It offers a partnership while it has fewer partners than its list warrants (or none),
-     * and a salaried post while partners can pay for one and keep above the profit floor.
-     */
     /** FTE the practice's demand needs beyond what its partners and salaried GPs give (locums aside). */
     double permanentGap(Practice p) {
         return p.neededFte - p.partnerFte * partnerProductivity - p.salariedFte;
     }
 
+    /**
+     * A practice recruits while its partners' and salaried GPs' FTE is short of what its demand
+     * needs. It offers a partnership while it has fewer partners than its list warrants (or none),
+     * and a salaried post while partners can pay for one and keep above the profit floor.
+     */
     void updateVacancies(Practice p) {
         double gap = permanentGap(p);
         int posts = gap >= 0.4 ? Math.max(1, Math.min(3, (int) Math.round(gap / 0.75))) : 0;

@@ -34,7 +34,7 @@ public final class Trust implements Node {
     /** Referrals in the last 12 months over the baseline; 1 is the start level. */
     double referralLoad = 1;
     /** Referrals received in each of the last 12 months (the trust's own record, kept through mergers). */
-    final double[] referralHistory = new double[12];
+    final double[] referralHistory = new double[org.icosim.network.Tie.REFERRAL_WINDOW];
 
     Trust(int id, Economy economy, double x, double y, TrustKind kind) {
         this.id = id;

@@ -189,8 +189,8 @@ final class WorldBuilder {
                 cells[Demography.cell(age, tier)]++;
             }
             if (random.nextDouble() < mpigShare) {
-                // Skewed: most corrections are small, a few large; capped at 30% of the practice's
-                // global sum income (F15, F16: some up to 30% of income).
+                // Skewed: most corrections are small, a few large; capped at 30% of global sum x
+                // list (F15, F16: some up to 30% of income).
                 double amount = -mpigMean * StrictMath.log(1 - random.nextDouble());
                 pr.mpig2015 = Math.min(amount, 0.3 * globalSum * pr.listAgents * scale);
             }
