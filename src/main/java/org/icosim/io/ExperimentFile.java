@@ -215,6 +215,7 @@ public record ExperimentFile(Path path, String name, String description, Path mo
                 json.value(value != 0);
                 break;
             case CHOICE:
+            case MONTH:
                 json.value(formatted);
                 break;
             default:

@@ -104,6 +104,7 @@ final class SpecReader {
                 number = value.getAsBoolean() ? 1 : 0;
                 break;
             case CHOICE:
+            case MONTH:
                 if (!isString(value) || Double.isNaN(parameter.parse(value.getAsString()))) {
                     throw error(place, "got " + describe(value) + ", expected " + parameter.expected());
                 }

@@ -22,7 +22,7 @@ public enum Metric {
     partnerHeadcount("partners"),
     partnerFte("partner FTE"),
     salariedFte("FTE of salaried GPs employed by practices"),
-    icoSalariedFte("FTE of salaried GPs employed by ICOs"),
+    icoSalariedFte("FTE of salaried GPs employed by ICOs (in their teams or in practices they run)"),
     locumFte("locum FTE"),
     partnerShareFte("partner FTE over fully qualified GP FTE"),
     trustsIco("trusts operating as ICOs"),
@@ -41,7 +41,11 @@ public enum Metric {
     salariedHeadcount("salaried GPs employed by practices"),
     registrars("GP registrars in training"),
     practicesTrustRun("practices run by a trust as caretaker (not an ICO)"),
-    meanPracticeWorkload("mean demand over capacity of open practices, weighted by list");
+    meanPracticeWorkload("mean demand over capacity of open practices, weighted by list"),
+    trustsIcoForming("trusts that decided to form an ICO and are not yet operating"),
+    icosGpLed("operating ICOs led by a GP group (a federation or merged practice)"),
+    icoEnrolledPatients("patients enrolled for the year-of-care tariff in operating ICOs' member practices"),
+    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start");
 
     private final String description;
 

@@ -81,6 +81,9 @@ public final class Economy {
         final int[] met = sim.metCount;
         final int[] ae = sim.aeCount;
         final int[] admissions = sim.admissionCount;
+        final double[] enrolledAdmission = sim.enrolledAdmissionFactor;
+        final double[] enrolledAe = sim.enrolledAeFactor;
+        final int enrolledTier = sim.icoOperations.enrolledTier;
         final double aeUnmet = 1 + sim.aeUnmetEffect;
         final int switchAfter = sim.switchAfterMonths;
         final double switchProbability = sim.switchProbability;
@@ -118,10 +121,13 @@ public final class Economy {
                 deaths++;
                 continue;
             }
-            final double qAdmission = qDeath + admission[cell];
+            // An ICO's team lowers enrolled patients' admissions and A&E attendances (factors 1 otherwise).
+            final boolean enrolled = tier >= enrolledTier;
+            final double qAdmission = qDeath + (enrolled ? admission[cell] * enrolledAdmission[p] : admission[cell]);
+            final double qAe = enrolled ? aeRate[cell] * enrolledAe[p] : aeRate[cell];
             if (v < qAdmission) {
                 admissions[p]++;
-            } else if (v < qAdmission + aeRate[cell] * (unmet ? aeUnmet : 1)) {
+            } else if (v < qAdmission + qAe * (unmet ? aeUnmet : 1)) {
                 ae[p]++;
             }
 

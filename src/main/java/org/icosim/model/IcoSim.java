@@ -21,7 +21,8 @@ import sim.engine.Steppable;
  * <li>practices: staff, capacity, access, money, vacancies, peers, locum cover;</li>
  * <li>GPs, in random order: burnout, exits, training, job choice;</li>
  * <li>practices, quarterly: organisational decisions (federate, merge, hand back);</li>
- * <li>trusts: referrals, activity and finances;</li>
+ * <li>trusts: referrals, activity and finances; quarterly, ICO formation; ICOs' year of care,
+ * posts and offers ({@link IcoOperations});</li>
  * <li>observation: the month's metrics, read from the network and the agents.</li>
  * </ol>
  * All randomness comes from the seed: MASON's generator for agent decisions, and one
@@ -52,11 +53,13 @@ public class IcoSim extends SimState {
     PracticeOperations practiceOperations;
     Reorganisation reorganisation;
     TrustOperations trustOperations;
+    IcoOperations icoOperations;
     Observer observer;
 
     JobChoice jobChoice = new RandomUtilityJobChoice();
     PracticeMoveRule practiceMoves = new ValueBasedPracticeMoves();
     ReferralRule referralRule = new DistanceAndWaitReferrals();
+    IcoFormationRule icoFormation = new DiffusionIcoFormation();
 
     // per practice (index = practice id)
     double[] accessProbability;
@@ -65,6 +68,9 @@ public class IcoSim extends SimState {
     int[] metCount;
     int[] aeCount;
     int[] admissionCount;
+    /** Multipliers on the admission and A&E rates of enrolled patients (1 unless the practice is in an operating ICO). */
+    double[] enrolledAdmissionFactor;
+    double[] enrolledAeFactor;
 
     // parameters read once (the monthly loops use them often)
     int patientScale;
@@ -120,6 +126,7 @@ public class IcoSim extends SimState {
         practiceOperations = new PracticeOperations(this);
         reorganisation = new Reorganisation(this);
         trustOperations = new TrustOperations(this);
+        icoOperations = new IcoOperations(this);
         observer = new Observer(this);
         new WorldBuilder(this).build();
         schedulePhases();
@@ -148,6 +155,10 @@ public class IcoSim extends SimState {
         metCount = new int[n];
         aeCount = new int[n];
         admissionCount = new int[n];
+        enrolledAdmissionFactor = new double[n];
+        java.util.Arrays.fill(enrolledAdmissionFactor, 1);
+        enrolledAeFactor = new double[n];
+        java.util.Arrays.fill(enrolledAeFactor, 1);
     }
 
     private void schedulePhases() {
@@ -160,7 +171,11 @@ public class IcoSim extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
             if (isQuarterEnd()) reorganisation.quarterlyDecisions();
         }, 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> trustOperations.monthly(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> {
+            trustOperations.monthly();
+            if (isQuarterEnd()) icoOperations.quarterlyFormation();
+            icoOperations.monthly();
+        }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> metrics.add(date().toString(), observer.observe()), 1);
     }
 
@@ -169,7 +184,9 @@ public class IcoSim extends SimState {
         java.util.Arrays.fill(metCount, 0);
         java.util.Arrays.fill(aeCount, 0);
         java.util.Arrays.fill(admissionCount, 0);
+        icoOperations.beginMonth();
         workforce.admitNewGps();
+        icoOperations.admitFundGps();
     }
 
     /**
@@ -218,6 +235,12 @@ public class IcoSim extends SimState {
     /** The calendar month being simulated. */
     public YearMonth date() {
         return start.plusMonths(month());
+    }
+
+    /** The calendar month as the value of a month parameter: year x 12 + month - 1. */
+    double calendarMonth() {
+        YearMonth d = date();
+        return Parameter.monthIndex(d.getYear(), d.getMonthValue());
     }
 
     /** 0 for January ... 11 for December. */
@@ -323,6 +346,8 @@ public class IcoSim extends SimState {
     public long practiceMergersCum() { return practiceMergersCum; }
     public long gpLeaversCum() { return gpLeaversCum; }
     public Workforce workforce() { return workforce; }
+    /** GPs the Time to Care fund brought in since the start. */
+    public long fundGpsCum() { return icoOperations.fundGpsCum(); }
 
     /** Patient agents in the model now. */
     public long patientAgents() {
@@ -334,4 +359,5 @@ public class IcoSim extends SimState {
     public void setJobChoice(JobChoice rule) { this.jobChoice = rule; }
     public void setPracticeMoveRule(PracticeMoveRule rule) { this.practiceMoves = rule; }
     public void setReferralRule(ReferralRule rule) { this.referralRule = rule; }
+    public void setIcoFormationRule(IcoFormationRule rule) { this.icoFormation = rule; }
 }

@@ -8,8 +8,11 @@ import java.util.List;
  */
 public interface JobChoice {
 
-    /** Why the GP is choosing: what it may do depends on it (a completer may leave; a GP at review may stay). */
-    enum Occasion { COMPLETION, RETURN, REVIEW, DISPLACED }
+    /**
+     * Why the GP is choosing: what it may do depends on it (a completer may leave; a GP at review
+     * may stay; a partner whose practice an ICO absorbed is offered a salaried ICO post there).
+     */
+    enum Occasion { COMPLETION, RETURN, REVIEW, DISPLACED, ABSORBED }
 
     /** Picks one of {@code options} (never empty) for {@code gp}. */
     Post choose(Gp gp, List<Post> options, IcoSim sim);

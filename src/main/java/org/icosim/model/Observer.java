@@ -92,7 +92,8 @@ final class Observer {
                     partnerFte += gp.fte();
                     break;
                 case SALARIED:
-                    if (employer instanceof Trust && ((Trust) employer).icoStatus == IcoStatus.ICO) {
+                    if ((employer instanceof Trust && ((Trust) employer).icoStatus == IcoStatus.ICO)
+                            || (employer instanceof Practice && ((Practice) employer).status == PracticeStatus.ICO_RUN)) {
                         icoSalariedFte += gp.fte();
                     } else {
                         salariedFte += gp.fte();
@@ -124,12 +125,24 @@ final class Observer {
         row[Metric.gpLeaversCum.ordinal()] = sim.gpLeaversCum;
 
         int icoTrusts = 0;
+        int forming = 0;
+        int gpLed = 0;
+        double enrolled = 0;
         double referrals = 0;
         for (Trust t : sim.trusts) {
-            if (t.icoStatus == IcoStatus.ICO) icoTrusts++;
+            if (t.icoStatus == IcoStatus.ICO) {
+                icoTrusts++;
+                enrolled += t.enrolled;
+                if (t.leadership == Leadership.GP_LED) gpLed++;
+            }
+            if (t.icoStatus == IcoStatus.FORMING) forming++;
             referrals += t.referralsThisMonth;
         }
         row[Metric.trustsIco.ordinal()] = icoTrusts;
+        row[Metric.trustsIcoForming.ordinal()] = forming;
+        row[Metric.icosGpLed.ordinal()] = gpLed;
+        row[Metric.icoEnrolledPatients.ordinal()] = enrolled;
+        row[Metric.fundGpsCum.ordinal()] = sim.fundGpsCum();
         row[Metric.referrals.ordinal()] = referrals;
 
         long demand = 0;

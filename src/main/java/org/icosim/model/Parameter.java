@@ -11,12 +11,13 @@ import java.util.Locale;
  *
  * <p>Every value is held as a {@code double}. Integer parameters must be whole numbers, boolean
  * parameters are 0 or 1 and are written {@code true}/{@code false} in files, choice parameters
- * are the index of one of {@link #choices()}.
+ * are the index of one of {@link #choices()}, and month parameters (the start of a policy lever)
+ * are a calendar month counted as {@code year * 12 + month - 1}, written {@code "YYYY-MM"}.
  */
 public final class Parameter {
 
     /** How a value is written and checked. */
-    public enum Kind { REAL, INTEGER, BOOLEAN, CHOICE }
+    public enum Kind { REAL, INTEGER, BOOLEAN, CHOICE, MONTH }
 
     private final int index;
     private final String name;
@@ -92,6 +93,11 @@ public final class Parameter {
                     return "got " + format(value) + ", expected a whole number in " + rangeText();
                 }
                 break;
+            case MONTH:
+                if (value != Math.rint(value)) {
+                    return "got " + value + ", expected " + expected();
+                }
+                break;
             default:
                 break;
         }
@@ -106,6 +112,7 @@ public final class Parameter {
         switch (kind) {
             case BOOLEAN: return "true or false";
             case CHOICE: return "one of " + String.join(", ", choices);
+            case MONTH: return "a month \"YYYY-MM\" in " + rangeText();
             case INTEGER: return "a whole number in " + rangeText() + unitSuffix();
             default: return "a number in " + rangeText() + unitSuffix();
         }
@@ -127,6 +134,10 @@ public final class Parameter {
             case CHOICE:
                 int i = (int) value;
                 return (value == i && i >= 0 && i < choices.size()) ? choices.get(i) : Double.toString(value);
+            case MONTH:
+                if (value != Math.rint(value) || value < 0 || value > 9999 * 12 + 11) return Double.toString(value);
+                long m = (long) value;
+                return String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
             default:
                 if (value == Math.rint(value) && Math.abs(value) < 1e15) {
                     return Long.toString((long) value);
@@ -150,6 +161,12 @@ public final class Parameter {
             case CHOICE:
                 int i = choices.indexOf(t.toUpperCase(Locale.ROOT));
                 return i >= 0 ? i : Double.NaN;
+            case MONTH:
+                java.util.regex.Matcher m = YEAR_MONTH.matcher(t);
+                if (!m.matches()) return Double.NaN;
+                int monthOfYear = Integer.parseInt(m.group(2));
+                if (monthOfYear < 1 || monthOfYear > 12) return Double.NaN;
+                return monthIndex(Integer.parseInt(m.group(1)), monthOfYear);
             default:
                 try {
                     return Double.parseDouble(t);
@@ -162,6 +179,13 @@ public final class Parameter {
     @Override
     public String toString() {
         return name;
+    }
+
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
+
+    /** The value of a month parameter for {@code year} and {@code monthOfYear} (1 to 12). */
+    public static double monthIndex(int year, int monthOfYear) {
+        return year * 12 + monthOfYear - 1;
     }
 
     static List<String> choiceList(String... names) {

@@ -281,6 +281,108 @@ public final class Parameters {
     public static final Parameter DISTANCE_WEIGHT = real("referralDistanceWeight", "utility per km", 0.1, 0, 10, "assumption", "How much distance deters referral to a trust.", "trusts");
     public static final Parameter WAIT_WEIGHT = real("referralWaitWeight", "utility per unit load", 2.0, 0, 50, "assumption", "How much a trust's referral load (referrals over start level) deters referral.", "trusts");
 
+    // ---------------------------------------------------------------- policy levers (MODEL.md s7)
+    // The status quo is the default: no ICO policy, no fund, no access guarantee. The scenario files
+    // of experiments/ set the levers; each lever group has its own start month.
+    public static final Parameter ICO_POLICY_START = month("icoPolicyStart", 2015, 5, 1990, 2100,
+            "seeds 001, 003: Labour's plan, from a government elected in May 2015",
+            "Calendar month from which the ICO policy (push, tariff, leadership rule, contractor status) applies.", "policy");
+    public static final Parameter POLICY_PUSH = choice("policyPush", "NONE", Parameter.choiceList("NONE", "VOLUNTARY", "STRONG", "MANDATED"),
+            "MODEL.md s7; seeds 000-003: every trust 'asked to evolve' into an ICO, 'no top-down mandate'",
+            "How hard trusts are pushed to become ICOs: NONE (status quo), VOLUNTARY, STRONG (asked, not required), MANDATED (every acute trust forms one, practices absorbed unless they refuse at a cost).", "policy");
+    public static final Parameter HOSPITAL_LED_ONLY = bool("hospitalLedOnly", true,
+            "seeds 000, 002: hospital-led ICOs (Sept 2014); seed 001: could be led by GP practices (Jan 2015)",
+            "Whether only hospital trusts may lead ICOs; false lets a large federation or merged practice lead one (GP-led).", "policy");
+    public static final Parameter YEAR_OF_CARE_TARIFF = real("yearOfCareTariff", "pounds per enrolled patient per year", 1000, 0, 100000,
+            "assumption: no tariff was ever set; sized so the tariff for England's top 2% (about 0.9M adults) is about 1bn pounds a year, the scale of the 2.5bn Time to Care fund",
+            "Capitated year-of-care payment to an operating ICO for each enrolled patient of its member practices.", "policy");
+    public static final Parameter YEAR_OF_CARE_COVERAGE = choice("yearOfCareCoverage", "HIGH", Parameter.choiceList("HIGH", "HIGH_AND_RISING"),
+            "seeds 001, 003: 'initially for patients at greatest risk of hospitalisation'; R1: top 2% of adults",
+            "Which risk tiers the tariff covers (enrolled patients): HIGH only, or HIGH and RISING.", "policy");
+    public static final Parameter ICO_SALARY_PREMIUM = real("icoSalaryPremium", "share of practice salaried pay", 0.05, -0.5, 2,
+            "assumption; seed 001: ICO jobs would need pay 'well in advance of current salaried posts' to attract young GPs",
+            "How much more an ICO pays its salaried GPs than practices pay theirs.", "policy");
+    public static final Parameter INDEPENDENT_CONTRACTOR_KEPT = bool("independentContractorKept", true,
+            "seed 004: Labour 'would not abolish independent contractor status'",
+            "Whether practices may still take on new partners under the ICO policy; false closes new partnerships (existing partners keep theirs).", "policy");
+    public static final Parameter TIME_TO_CARE_GPS = real("timeToCareGps", "GPs (England)", 0, 0, 100000,
+            "seeds 000, 002, 003: 8,000 new GPs from the 2.5bn Time to Care fund (0 in the status quo)",
+            "Extra GPs the fund brings into NHS general practice over the fund years, England; scaled by the model's population share.", "policy");
+    public static final Parameter TIME_TO_CARE_START = month("timeToCareStart", 2015, 5, 1990, 2100,
+            "seeds 000, 003", "Calendar month the Time to Care fund starts adding GPs.", "policy");
+    public static final Parameter FUND_YEARS = integer("fundYears", "years", 5, 1, 50,
+            "assumption: one parliament, 2015-2020",
+            "Years over which the fund's GPs arrive, evenly.", "policy");
+    public static final Parameter FUND_ICO_SHARE = real("fundIcoShare", "share of fund GPs", 0.8, 0, 1,
+            "assumption; seed 000: 'the focus should be on getting new GPs into ICOs'",
+            "Share of the fund's GPs whose posts are funded at ICOs (the rest enter the ordinary labour market).", "policy");
+    public static final Parameter ACCESS_GUARANTEE = bool("accessGuarantee48h", false,
+            "seeds 003, 004: Labour's pledge of a GP appointment within 48 hours",
+            "Whether the 48-hour appointment guarantee applies (from accessGuaranteeStart).", "policy");
+    public static final Parameter ACCESS_GUARANTEE_START = month("accessGuaranteeStart", 2015, 5, 1990, 2100,
+            "seed 003", "Calendar month the access guarantee starts.", "policy");
+    public static final Parameter GUARANTEE_DEMAND_EFFECT = real("guaranteeDemandEffect", "relative increase", 0.05, 0, 1,
+            "assumption: a guarantee draws out requests patients would not have made",
+            "Relative rise in appointment requests under the access guarantee.", "policy");
+    public static final Parameter GUARANTEE_AE_EFFECT = real("guaranteeAeEffect", "relative decrease", 0.03, 0, 1,
+            "assumption; seed 003: scrapping the earlier 48-hour target 'resulted in longer waiting times ... and increased A&E attendance'",
+            "Relative fall in A&E attendance under the access guarantee.", "policy");
+
+    // ---------------------------------------------------------------- ICO behaviour (MODEL.md s6)
+    public static final Parameter ICO_INNOVATION = real("icoInnovation", "per quarter", 0.1, 0, 1,
+            "assumption; Bass (1969) diffusion: the rate at which a trust converts with no converted peers, under a strong push; with icoImitation set so half the acute trusts operate ICOs about 4 years into a strong push, within Labour's '10-year journey' (seed 003)",
+            "p of the formation hazard: conversion rate without peers, at full push and readiness 1.", "ico");
+    public static final Parameter ICO_IMITATION = real("icoImitation", "per quarter", 0.6, 0, 10,
+            "assumption; Bass (1969) diffusion: imitation of trusts that already converted",
+            "q of the formation hazard: added conversion rate when every peer trust is an ICO.", "ico");
+    public static final Parameter VOLUNTARY_PUSH = real("voluntaryPush", "relative to a strong push", 0.3, 0, 1,
+            "assumption", "Policy push of a VOLUNTARY policy, relative to STRONG (1).", "ico");
+    public static final Parameter FORMATION_SUPPORT_WEIGHT = real("formationSupportWeight", "log hazard ratio", 2.0, 0, 20,
+            "assumption; MODEL.md s6: readiness rises with local GP support",
+            "How much the share of referring practices that would join raises a trust's readiness (log scale, per unit share above one half).", "ico");
+    public static final Parameter FORMATION_INCOME_WEIGHT = real("formationIncomeWeight", "log hazard ratio per share of annual costs", 3.0, 0, 100,
+            "assumption; MODEL.md s6: readiness rises with the year-of-care income it would gain",
+            "How much the year-of-care income a trust would gain (over its annual costs) raises its readiness.", "ico");
+    public static final Parameter FORMATION_DEFICIT_WEIGHT = real("formationDeficitWeight", "log hazard ratio per share of annual costs", 3.0, 0, 100,
+            "assumption; MODEL.md s6: a deficit slows them",
+            "How much a trust's deficit (over its annual costs) lowers its readiness.", "ico");
+    public static final Parameter ICO_FORMING_MONTHS = integer("icoFormingMonths", "months", 12, 0, 120,
+            "assumption: setting up a new organisation and contract took a year or more for the 2015 vanguards",
+            "Months between a trust deciding to form an ICO and the ICO operating.", "ico");
+    public static final Parameter GP_LED_MIN_LIST = real("gpLedMinList", "patients", 30000, 1000, 1e7,
+            "assumption: the size of the federations and super-partnerships that led the 2015 multispecialty community provider vanguards",
+            "Registered list a federation or merged practice needs to lead a GP-led ICO.", "ico");
+    public static final Parameter ICO_OFFER_MONTHS = integer("icoOfferMonths", "months", 12, 3, 120,
+            "assumption: an annual round of offers",
+            "How often an operating ICO offers alliance membership to the practices that refer to it.", "ico");
+    public static final Parameter ALLIANCE_TARIFF_SHARE = real("allianceTariffShare", "share of the tariff", 0.2, 0, 1,
+            "assumption; MODEL.md s6: alliance members get a share of the year-of-care tariff",
+            "Share of the tariff for an alliance member's enrolled patients passed to the practice.", "ico");
+    public static final Parameter ALLIANCE_COST = real("allianceCost", "utility", 1.5, 0, 50,
+            "assumption: shared governance, data sharing, loss of some control",
+            "Cost to partners of joining an ICO as an alliance member.", "ico");
+    public static final Parameter ABSORPTION_COST = real("absorptionCost", "utility", 3.0, 0, 50,
+            "assumption; seed 004: independent contractor status a 'bedrock' for GPs",
+            "Cost to partners of giving up their contract to be run by an ICO (lost autonomy).", "ico");
+    public static final Parameter HOSPITAL_LED_AVERSION = real("hospitalLedAversion", "utility", 1.5, 0, 50,
+            "assumption; seed 002: GPs backed integration with hospitals, 'but not if the integration was led by foundation trust hospitals'",
+            "Extra cost to partners of joining or being run by a hospital-led ICO rather than a GP-led one.", "ico");
+    public static final Parameter HOSPITAL_LED_JOB_AVERSION = real("hospitalLedJobAversion", "utility", 0.5, 0, 20,
+            "assumption; seed 002",
+            "Utility a GP loses working for a hospital-led rather than a GP-led ICO.", "ico");
+    public static final Parameter MANDATE_REFUSAL_COST = real("mandateRefusalCost", "utility", 4.0, 0, 50,
+            "assumption: the cost of refusing a mandated absorption (lost funding, pressure from commissioners)",
+            "Cost to partners of refusing absorption under a MANDATED policy.", "ico");
+    public static final Parameter ICO_GP_BUDGET_SHARE = real("icoGpBudgetShare", "share of year-of-care income", 0.25, 0, 1,
+            "assumption: the rest of the budget pays the community team (nurses, therapists, social care)",
+            "Share of an ICO's year-of-care income spent on salaried GPs in its multidisciplinary team.", "ico");
+    public static final Parameter ICO_ADMISSION_EFFECT = real("icoAdmissionEffect", "relative decrease", 0.15, 0, 1,
+            "derived: V7 emergency admissions -3% under vertical integration, over the enrolled tier's share of admissions (about a fifth)",
+            "Relative fall in the emergency admission rate of enrolled patients of an operating ICO's members.", "ico");
+    public static final Parameter ICO_AE_EFFECT = real("icoAeEffect", "relative decrease", 0.2, 0, 1,
+            "derived: V7 A&E attendances -2% under vertical integration, over the enrolled tier's share of attendances (about a tenth)",
+            "Relative fall in the A&E attendance rate of enrolled patients of an operating ICO's members.", "ico");
+
     // ----------------------------------------------------------------
 
     private static Parameter add(String name, Parameter.Kind kind, String unit, double def, double min, double max,
@@ -308,6 +410,11 @@ public final class Parameters {
 
     static Parameter choice(String name, String def, List<String> choices, String source, String description, String group) {
         return add(name, Parameter.Kind.CHOICE, "", choices.indexOf(def), 0, choices.size() - 1, choices, source, description, group);
+    }
+
+    static Parameter month(String name, int year, int monthOfYear, int minYear, int maxYear, String source, String description, String group) {
+        return add(name, Parameter.Kind.MONTH, "calendar month", Parameter.monthIndex(year, monthOfYear),
+                Parameter.monthIndex(minYear, 1), Parameter.monthIndex(maxYear, 12), List.of(), source, description, group);
     }
 
     /** Every parameter, in catalogue order. */

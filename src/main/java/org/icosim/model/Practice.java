@@ -67,6 +67,14 @@ public final class Practice implements Node {
     int mergersAbsorbed;
     int monthEnded = -1;
 
+    // ICO: offers to consider at the next quarterly decision, and the ICO team's appointments a month
+    // for this practice's enrolled patients (real), which its own GPs then need not give
+    Trust allianceOffer;
+    Trust absorptionOffer;
+    double icoSupport;
+    /** Set while the GPs of an ICO-run practice consider taking it back (the partnership is on offer to them). */
+    boolean takeBackOpen;
+
     // peers: shares of roles among GPs of this practice and its neighbours
     double peerPartnerShare;
     double peerSalariedShare;
@@ -104,6 +112,8 @@ public final class Practice implements Node {
     public double mpig2015() { return mpig2015; }
     public int vacancyMonths() { return vacancyMonths; }
     public int partnerlessMonths() { return partnerlessMonths; }
+    public double icoSupport() { return icoSupport; }
+    public double capacity() { return capacity; }
 
     /** Case mix count of one age-band and risk-tier cell (patient agents). */
     public int caseMix(int cell) { return caseMix[cell]; }

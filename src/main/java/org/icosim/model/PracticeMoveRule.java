@@ -18,4 +18,10 @@ public interface PracticeMoveRule {
 
     /** Whether {@code practice} takes over the list of {@code handedBack}, whose contract was handed back. */
     boolean takesOver(Practice practice, Practice handedBack, IcoSim sim);
+
+    /**
+     * The probability that {@code practice} would accept an alliance with {@code ico} if it were
+     * led as {@code leadership}: how a trust judges local GP support before forming an ICO.
+     */
+    double allianceAcceptance(Practice practice, Trust ico, Leadership leadership, IcoSim sim);
 }

@@ -88,7 +88,8 @@ final class PracticeOperations {
         p.salariedFte = salariedFte;
         p.locumFte = locumFte;
         p.meanPartnerBurnout = partners > 0 ? burnout / partners : 0;
-        p.capacity = (partnerFte * partnerProductivity + salariedFte + locumFte) * sim.appointmentsPerFteMonth;
+        // An ICO's multidisciplinary team takes on part of its members' enrolled patients' demand.
+        p.capacity = (partnerFte * partnerProductivity + salariedFte + locumFte) * sim.appointmentsPerFteMonth + p.icoSupport;
     }
 
     /** Expected appointment requests a month from the list's case mix, and the FTE they need. */
@@ -126,15 +127,19 @@ final class PracticeOperations {
         p.qofAchievement = q < 0.5 ? 0.5 : q > 1 ? 1 : q;
         double list = (double) p.listAgents * sim.patientScale;
         double costIndex = sim.costIndex();
-        boolean federated = p.status == PracticeStatus.FEDERATED;
+        // An alliance member that was federated keeps its federation's back office.
+        boolean federated = p.status == PracticeStatus.FEDERATED
+                || (p.status == PracticeStatus.ICO_ALLIANCE && sim.reorganisation.federationOf(p) != null);
         double variable = variableCost * list * costIndex;
         double saving = federated ? variable * federationSaving : 0;
         p.income = sim.globalSum() * weightedList(p)
                 + qofPerPatient * list * p.qofAchievement
                 + otherIncome * list
-                + p.mpig2015 * sim.mpigFactor();
+                + p.mpig2015 * sim.mpigFactor()
+                + sim.icoOperations.allianceIncome(p);
+        double salaried = p.status == PracticeStatus.ICO_RUN ? sim.icoOperations.icoPay() : sim.salariedPay();
         p.costs = fixedCost * p.fixedCostUnits * costIndex + variable - saving
-                + p.salariedFte * sim.salariedPay() + p.locumFte * sim.locumPay();
+                + p.salariedFte * salaried + p.locumFte * sim.locumPay();
         p.profit = p.income - p.costs;
         p.profitPerPartner = p.partners > 0 ? p.profit / p.partners : p.profit;
         if (federated) {
@@ -142,7 +147,7 @@ final class PracticeOperations {
                 if (f instanceof Federation) ((Federation) f).savingsCum += saving / 12;
             }
         }
-        if (p.status == PracticeStatus.TRUST_RUN) {
+        if (p.status == PracticeStatus.TRUST_RUN || p.status == PracticeStatus.ICO_RUN) {
             for (Node t : sim.network.membershipsOf(p)) {
                 if (t instanceof Trust) ((Trust) t).balance += p.profit / 12;
             }
@@ -151,7 +156,7 @@ final class PracticeOperations {
 
     /** FTE the practice's demand needs beyond what its partners and salaried GPs give (locums aside). */
     double permanentGap(Practice p) {
-        return p.neededFte - p.partnerFte * partnerProductivity - p.salariedFte;
+        return p.neededFte - p.partnerFte * partnerProductivity - p.salariedFte - p.icoSupport / sim.appointmentsPerFteMonth;
     }
 
     /**
@@ -165,7 +170,7 @@ final class PracticeOperations {
         if (p.status.partnerLed()) {
             double list = (double) p.listAgents * sim.patientScale;
             int desiredPartners = Math.max(1, (int) Math.round(list / patientsPerPartner));
-            p.offersPartnership = p.partners < desiredPartners;
+            p.offersPartnership = p.partners < desiredPartners && sim.icoOperations.newPartnershipsAllowed();
             double postCost = 0.75 * sim.salariedPay();
             p.offersSalaried = p.partners == 0 || (p.profit - postCost) / p.partners >= profitFloor;
             p.partnerlessMonths = p.partners == 0 ? p.partnerlessMonths + 1 : 0;

@@ -13,6 +13,11 @@ public enum PracticeStatus {
         return this != MERGED_INTO && this != CLOSED;
     }
 
+    /** A member of an ICO, keeping its contract or run by it. */
+    public boolean inIco() {
+        return this == ICO_ALLIANCE || this == ICO_RUN;
+    }
+
     /** Held by partners under an independent contract, so partners decide its moves. */
     public boolean partnerLed() {
         return this == INDEPENDENT || this == FEDERATED || this == ICO_ALLIANCE;

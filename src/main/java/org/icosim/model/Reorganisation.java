@@ -30,8 +30,8 @@ final class Reorganisation {
         sim.shuffle(order);
         for (Practice p : order) {
             if (!p.isOpen()) continue;
-            if (p.status == PracticeStatus.TRUST_RUN) {
-                // A caretaker gives up a practice it cannot staff at all.
+            if (p.status == PracticeStatus.TRUST_RUN || p.status == PracticeStatus.ICO_RUN) {
+                // A caretaker (or an ICO) gives up a practice it cannot staff at all.
                 if (p.partners + p.salaried + p.locums == 0 && p.vacancyMonths >= handBackMonths) close(p);
                 continue;
             }
@@ -40,7 +40,11 @@ final class Reorganisation {
                 if (p.partnerlessMonths >= handBackMonths) handBack(p);
                 continue;
             }
-            carryOut(p, sim.practiceMoves.choose(p, sim));
+            PracticeMove move = sim.practiceMoves.choose(p, sim);
+            // An offer is answered once, at the quarter's decision.
+            p.allianceOffer = null;
+            p.absorptionOffer = null;
+            carryOut(p, move);
         }
         for (Practice p : sim.practices) p.partnersLostThisQuarter = 0;
         sim.workforce.removeDeparted();
@@ -57,6 +61,15 @@ final class Reorganisation {
             }
             case FEDERATE:
                 federate(p);
+                break;
+            case JOIN_ICO:
+                if (move.ico().isIco()) joinIco(p, move.ico());
+                break;
+            case ICO_ABSORPTION:
+                if (move.ico().isIco()) absorb(p, move.ico());
+                break;
+            case LEAVE_ICO:
+                leaveIco(p);
                 break;
             default:
                 break;
@@ -156,6 +169,13 @@ final class Reorganisation {
                 return;
             }
         }
+        // Under an ICO policy the ICO it refers to runs it (MODEL.md section 6: "the ICO or a trust
+        // runs it as caretaker"), if the practice still has GPs for the ICO to employ.
+        Trust ico = sim.icoOperations.policyActive() ? sim.icoOperations.offeringIco(p) : null;
+        if (ico != null) {
+            absorb(p, ico);
+            return;
+        }
         if (sim.random.nextDouble() < sim.params.get(Parameters.CARETAKER_PROBABILITY)) {
             Trust caretaker = nearestTrust(p);
             if (caretaker != null) {
@@ -167,6 +187,77 @@ final class Reorganisation {
             }
         }
         close(p);
+    }
+
+    // ---------------------------------------------------------------- ICO membership
+
+    /**
+     * {@code p} joins {@code ico} as an alliance member: it keeps its contract, partners and
+     * federation, and refers all its patients to the ICO's trust (referral capture).
+     */
+    void joinIco(Practice p, Trust ico) {
+        sim.network.addMembership(p, ico);
+        p.status = PracticeStatus.ICO_ALLIANCE;
+        sim.network.setReferralTies(p, List.of(ico));
+    }
+
+    /**
+     * {@code ico} absorbs {@code p}: the practice is run by the ICO with salaried GPs (its
+     * salaried GPs and locums stay, now employed by the ICO at ICO pay); the ICO takes on the
+     * premises; each partner chooses between a salaried ICO post at the practice, another post,
+     * locum work or leaving (MODEL.md section 6: "partners become ICO salaried GPs or retire").
+     */
+    void absorb(Practice p, Trust ico) {
+        Federation f = federationOf(p);
+        if (f != null) sim.network.removeMembership(p, f);
+        Trust old = sim.icoOperations.icoOf(p);
+        if (old != null) sim.network.removeMembership(p, old);
+        sim.network.addMembership(p, ico);
+        p.status = PracticeStatus.ICO_RUN;
+        p.premisesLiability = 0;
+        p.partnerlessMonths = 0;
+        sim.network.setReferralTies(p, List.of(ico));
+        for (Node n : sim.network.staffOf(p)) {
+            Gp gp = (Gp) n;
+            if (gp.active && gp.role() == Role.PARTNER) sim.workforce.chooseJob(gp, JobChoice.Occasion.ABSORBED);
+        }
+        sim.practiceOperations.refreshStaff(p);
+    }
+
+    /**
+     * {@code p} leaves its ICO: an alliance member by its partners' choice, or a practice the ICO
+     * ran whose GPs took it back. It refers again to its nearest trusts.
+     */
+    void leaveIco(Practice p) {
+        Trust ico = sim.icoOperations.icoOf(p);
+        if (ico != null) sim.network.removeMembership(p, ico);
+        p.status = federationOf(p) != null ? PracticeStatus.FEDERATED : PracticeStatus.INDEPENDENT;
+        sim.trustOperations.setReferralTies(p);
+    }
+
+    /**
+     * The salaried GPs of a practice {@code ico} runs review their jobs with the practice's
+     * partnership among their options; if one takes it, the GPs have taken the practice back from
+     * the trust (it has happened: seed 004's page reports GPs in Swindon uniting "to take over two
+     * practices run by hospital trust") and it
+     * leaves the ICO with its salaried GPs now employed by the new partner.
+     */
+    void offerTakeBack(Practice p, Trust ico) {
+        p.takeBackOpen = true;
+        try {
+            for (Node n : sim.network.staffOf(p)) {
+                Gp gp = (Gp) n;
+                if (!gp.active || gp.role() != Role.SALARIED) continue;
+                sim.workforce.chooseJob(gp, JobChoice.Occasion.REVIEW);
+                if (gp.role() == Role.PARTNER && sim.network.employerOf(gp) == p) {
+                    leaveIco(p);
+                    sim.practiceOperations.refreshStaff(p);
+                    return;
+                }
+            }
+        } finally {
+            p.takeBackOpen = false;
+        }
     }
 
     private Trust nearestTrust(Practice p) {

@@ -8,7 +8,12 @@ import org.icosim.network.Node;
 /**
  * An NHS trust at a town centre. Acute trusts take A&E attendances, emergency admissions and
  * elective referrals of the practices that refer to them; any trust can run a failing practice as
- * caretaker. ICO status is NONE throughout the status quo; the ICO issue adds formation.
+ * caretaker. Under an ICO policy a trust may decide to form an integrated care organisation
+ * ({@link IcoFormationRule}); after {@link Parameters#ICO_FORMING_MONTHS} it operates as one
+ * (MODEL.md sections 2 and 6): it is paid the year-of-care tariff for the enrolled patients of its
+ * member practices, employs salaried GPs in its multidisciplinary team (WORKS_AT ties to the
+ * trust), and offers alliances and absorption to the practices that refer to it. The status quo
+ * keeps every trust at {@link IcoStatus#NONE}.
  */
 public final class Trust implements Node {
 
@@ -19,6 +24,24 @@ public final class Trust implements Node {
     private final TrustKind kind;
     IcoStatus icoStatus = IcoStatus.NONE;
     Leadership leadership = Leadership.HOSPITAL_LED;
+
+    /** Month (since the start) the trust decided to form an ICO, and the month it began operating; -1 if not. */
+    int formingSince = -1;
+    int icoSince = -1;
+    /** The federation or practice that leads a GP-led ICO; {@code null} for a hospital-led one. */
+    Node leadGroup;
+
+    // the ICO's year of care, refreshed monthly while it operates
+    /** Enrolled patients of its member practices (real people). */
+    double enrolled;
+    /** Year-of-care income, pounds a year. */
+    double yearOfCareIncome;
+    /** FTE of the salaried GPs in its multidisciplinary team (WORKS_AT the trust). */
+    double mdtFte;
+    /** Time to Care posts funded at this ICO (FTE of posts, paid by the fund). */
+    double fundedFte;
+    /** Multidisciplinary-team posts open this month. */
+    int openIcoPosts;
 
     /** Cumulative surplus (positive) or deficit, pounds. */
     double balance;
@@ -56,6 +79,17 @@ public final class Trust implements Node {
     public double aeThisMonth() { return aeThisMonth; }
     public double admissionsThisMonth() { return admissionsThisMonth; }
     public double referralsThisMonth() { return referralsThisMonth; }
+    public int formingSince() { return formingSince; }
+    public int icoSince() { return icoSince; }
+    public Node leadGroup() { return leadGroup; }
+    public double enrolled() { return enrolled; }
+    public double yearOfCareIncome() { return yearOfCareIncome; }
+    public double mdtFte() { return mdtFte; }
+    public int openIcoPosts() { return openIcoPosts; }
+    /** Annual running costs, pounds (NaN before the first month). */
+    public double costBase() { return costBase; }
+    /** Operating as an ICO. */
+    public boolean isIco() { return icoStatus == IcoStatus.ICO; }
 
     double distanceTo(double px, double py) {
         double dx = x - px;
@@ -75,6 +109,8 @@ public final class Trust implements Node {
         a.put("label", nodeId());
         a.put("trustKind", kind.name());
         a.put("icoStatus", icoStatus.name());
+        a.put("leadership", icoStatus == IcoStatus.NONE ? "" : leadership.name());
+        a.put("icoSince", Integer.toString(icoSince));
         a.put("economy", Integer.toString(economy.id()));
         a.put("x", Double.toString(Math.round(x * 100) / 100.0));
         a.put("y", Double.toString(Math.round(y * 100) / 100.0));

@@ -11,6 +11,13 @@ import org.icosim.network.Node;
  * by {@link Parameters#MONEY_WEIGHT}; the fall in last-person-standing risk (1/partners) weighted
  * by {@link Parameters#COVER_WEIGHT}; the share of neighbours that already made the move by
  * {@link Parameters#PRACTICE_PEER_WEIGHT}.
+ *
+ * <p>Under an ICO policy an offer from an ICO also makes partners reconsider, and the offer's
+ * moves join the choice: an alliance (a share of the year-of-care tariff, against the cost of
+ * joining, more for a hospital-led ICO) and absorption (partners swap profit, liability and
+ * last-person-standing risk for an ICO salary, against the loss of their contract; under a
+ * mandate refusing costs {@link Parameters#MANDATE_REFUSAL_COST}). An alliance member that
+ * reconsiders may leave its ICO; neighbours that are in ICOs make both moves more attractive.
  */
 public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
@@ -19,7 +26,9 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     @Override
     public PracticeMove choose(Practice p, IcoSim sim) {
-        if (!triggered(p, sim)) return PracticeMove.STAY;
+        boolean triggered = triggered(p, sim);
+        boolean offered = p.allianceOffer != null || p.absorptionOffer != null;
+        if (!triggered && !offered) return PracticeMove.STAY;
         PracticeMove best = PracticeMove.STAY;
         double bestValue = sim.gumbel();
         if (p.status == PracticeStatus.INDEPENDENT) {
@@ -29,13 +38,38 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
                 best = PracticeMove.FEDERATE;
             }
         }
-        for (Node n : sim.network.neighboursOf(p)) {
-            Practice q = (Practice) n;
-            if (!canMerge(q)) continue;
-            double v = mergerValue(p, q, sim) + sim.gumbel();
+        if (triggered) {
+            for (Node n : sim.network.neighboursOf(p)) {
+                Practice q = (Practice) n;
+                if (!canMerge(q)) continue;
+                double v = mergerValue(p, q, sim) + sim.gumbel();
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = PracticeMove.mergeWith(q);
+                }
+            }
+        }
+        Trust member = sim.icoOperations.icoOf(p);
+        if (p.allianceOffer != null && member == null) {
+            double v = allianceValue(p, p.allianceOffer, p.allianceOffer.leadership(), sim) + sim.gumbel();
             if (v > bestValue) {
                 bestValue = v;
-                best = PracticeMove.mergeWith(q);
+                best = PracticeMove.joinIco(p.allianceOffer);
+            }
+        }
+        if (p.absorptionOffer != null) {
+            double v = absorptionValue(p, p.absorptionOffer, sim) + sim.gumbel();
+            if (sim.icoOperations.mandated()) v += sim.params.get(Parameters.MANDATE_REFUSAL_COST);
+            if (v > bestValue) {
+                bestValue = v;
+                best = PracticeMove.absorbedBy(p.absorptionOffer);
+            }
+        }
+        if (triggered && member != null && p.status == PracticeStatus.ICO_ALLIANCE) {
+            double v = -allianceValue(p, member, member.leadership(), sim) + sim.gumbel();
+            if (v > bestValue) {
+                bestValue = v;
+                best = PracticeMove.LEAVE_ICO;
             }
         }
         return best;
@@ -118,6 +152,57 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
         return params.get(Parameters.MONEY_WEIGHT) * net / q.partners / 10000
                 - params.get(Parameters.MERGER_COST) / 2
                 - params.get(Parameters.MERGER_SIZE_PENALTY) * merged / 10000;
+    }
+
+    @Override
+    public double allianceAcceptance(Practice p, Trust ico, Leadership leadership, IcoSim sim) {
+        // Staying and joining each carry a Gumbel error: the logit probability of joining.
+        return 1 / (1 + StrictMath.exp(-allianceValue(p, ico, leadership, sim)));
+    }
+
+    /**
+     * Value to {@code p}'s partners of being an alliance member of {@code ico}: their share of the
+     * year-of-care tariff for the practice's enrolled patients, per partner, and neighbours already
+     * in ICOs, less the cost of joining and, for a hospital-led ICO, GPs' aversion to it.
+     */
+    public static double allianceValue(Practice p, Trust ico, Leadership leadership, IcoSim sim) {
+        Parameters params = sim.params;
+        double share = params.get(Parameters.ALLIANCE_TARIFF_SHARE) * params.get(Parameters.YEAR_OF_CARE_TARIFF)
+                * sim.icoOperations.enrolledAgents(p) * sim.patientScale;
+        return params.get(Parameters.MONEY_WEIGHT) * share / Math.max(1, p.partners) / 10000
+                + params.get(Parameters.PRACTICE_PEER_WEIGHT) * shareOfNeighboursInIcos(p, sim)
+                - params.get(Parameters.ALLIANCE_COST)
+                - (leadership == Leadership.HOSPITAL_LED ? params.get(Parameters.HOSPITAL_LED_AVERSION) : 0);
+    }
+
+    /**
+     * Value to {@code p}'s partners of being absorbed by {@code ico}: an ICO salary at a partner's
+     * mean FTE instead of profit per partner, the end of premises liability and last-person-standing
+     * risk (weighted as in a merger), neighbours in ICOs, less the loss of the contract and, for a
+     * hospital-led ICO, GPs' aversion to it.
+     */
+    public static double absorptionValue(Practice p, Trust ico, IcoSim sim) {
+        Parameters params = sim.params;
+        if (p.partners == 0) return Double.NEGATIVE_INFINITY;
+        double salary = sim.icoOperations.icoPay() * params.get(Parameters.PARTNER_MEAN_FTE);
+        double moneyGain = (salary - p.profitPerPartner) / 10000;
+        double liability = sim.workforce.partnershipLiability(p, p.partners, false);
+        return params.get(Parameters.MONEY_WEIGHT) * moneyGain
+                + params.get(Parameters.COVER_WEIGHT) * liability
+                + params.get(Parameters.PRACTICE_PEER_WEIGHT) * shareOfNeighboursInIcos(p, sim)
+                - params.get(Parameters.ABSORPTION_COST)
+                - (ico.leadership() == Leadership.HOSPITAL_LED ? params.get(Parameters.HOSPITAL_LED_AVERSION) : 0);
+    }
+
+    /** Share of {@code p}'s neighbours that are ICO members (alliance or run). */
+    static double shareOfNeighboursInIcos(Practice p, IcoSim sim) {
+        int n = 0;
+        int yes = 0;
+        for (Node node : sim.network.neighboursOf(p)) {
+            n++;
+            if (((Practice) node).status.inIco()) yes++;
+        }
+        return n == 0 ? 0 : (double) yes / n;
     }
 
     /** Share of {@code p}'s neighbours that have merged (absorbed a practice), or that are federated. */

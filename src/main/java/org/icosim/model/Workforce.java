@@ -252,24 +252,43 @@ public final class Workforce {
         take(gp, chosen);
     }
 
-    /** The posts {@code gp} sees now: a sample of open posts of its economy, locum work, leaving, staying. */
+    /**
+     * The posts {@code gp} sees now: a sample of open posts of its economy (practices' and ICOs'),
+     * locum work, leaving, staying.
+     */
     List<Post> options(Gp gp, JobChoice.Occasion occasion) {
         List<Post> options = new ArrayList<>();
         Node current = sim.network.employerOf(gp);
         Practice currentPractice = current instanceof Practice ? (Practice) current : null;
+        Trust currentIco = current instanceof Trust && ((Trust) current).isIco() ? (Trust) current : null;
         Role role = gp.role();
-        if (occasion == JobChoice.Occasion.REVIEW && currentPractice != null && role.fullyQualified()) {
-            options.add(stayPost(gp, currentPractice));
+        if (occasion == JobChoice.Occasion.REVIEW && role.fullyQualified()) {
+            if (currentPractice != null) options.add(stayPost(gp, currentPractice));
+            if (currentIco != null && role == Role.SALARIED) options.add(icoTeamPost(gp, currentIco, true));
+        }
+        boolean absorbed = occasion == JobChoice.Occasion.ABSORBED && currentPractice != null;
+        // A partner whose practice is absorbed can stay on at it as an ICO salaried GP: staying
+        // put carries the inertia of any stay (jobInertia), but not the cost of leaving a partnership.
+        if (absorbed) {
+            Post ico = salariedPost(gp, currentPractice);
+            options.add(new Post(Post.Kind.SALARIED, currentPractice, ico.incomePerFte, ico.autonomy, ico.flexibility,
+                    ico.liability, ico.workload, ico.peerShare, ico.constant + inertia));
         }
         Economy e = gp.economy();
         List<Practice> open = e.id() < openPostPractices.size() ? openPostPractices.get(e.id()) : List.of();
-        boolean insider = currentPractice != null && role == Role.SALARIED && currentPractice.offersPartnership;
+        boolean insider = currentPractice != null && role == Role.SALARIED
+                && (currentPractice.offersPartnership || currentPractice.takeBackOpen);
         if (insider) options.add(partnershipPost(gp, currentPractice));
         for (Practice p : sample(open, true, currentPractice)) {
             if (!(insider && p == currentPractice)) options.add(partnershipPost(gp, p));
         }
         for (Practice p : sample(open, false, currentPractice)) {
-            if (!(p == currentPractice && role == Role.SALARIED)) options.add(salariedPost(gp, p));
+            if (!(p == currentPractice && (role == Role.SALARIED || absorbed))) options.add(salariedPost(gp, p));
+        }
+        List<List<Trust>> icoPosts = sim.icoOperations.openIcoPosts;
+        if (e.id() < icoPosts.size()) {
+            Trust own = role == Role.SALARIED ? currentIco : null;
+            for (Trust t : sampleIcos(icoPosts.get(e.id()), own)) options.add(icoTeamPost(gp, t, false));
         }
         boolean locumWork = e.id() < locumDemandFte.length && locumDemandFte[e.id()] > 0.3;
         // A locum at review already has locum work among its options (staying).
@@ -296,6 +315,24 @@ public final class Workforce {
             scratch.set(i, scratch.get(j));
             scratch.set(j, t);
             out.add(scratch.get(i));
+        }
+        return out;
+    }
+
+    /** Up to {@code offersSeen} ICOs with open team posts, at random; the GP's own ICO is left out. */
+    private List<Trust> sampleIcos(List<Trust> open, Trust exclude) {
+        if (open.isEmpty()) return List.of();
+        List<Trust> candidates = new ArrayList<>(open.size());
+        for (Trust t : open) if (t != exclude && t.openIcoPosts > 0) candidates.add(t);
+        int n = candidates.size();
+        int k = Math.min(offersSeen, n);
+        List<Trust> out = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            int j = i + sim.random.nextInt(n - i);
+            Trust t = candidates.get(i);
+            candidates.set(i, candidates.get(j));
+            candidates.set(j, t);
+            out.add(candidates.get(i));
         }
         return out;
     }
@@ -338,9 +375,33 @@ public final class Workforce {
                 partnershipLiability(p, p.partners + 1, true), p.workload, peerShare(gp, Role.PARTNER), 0);
     }
 
+    /** A salaried post at a practice; at a practice an ICO runs, the ICO's pay and, if hospital-led, GPs' aversion. */
     Post salariedPost(Gp gp, Practice p) {
-        return new Post(Post.Kind.SALARIED, p, sim.salariedPay(), 0, 0.5, 0, p.workload,
-                peerShare(gp, Role.SALARIED), 0);
+        return new Post(Post.Kind.SALARIED, p, salariedPayAt(p), 0, 0.5, 0, p.workload,
+                peerShare(gp, Role.SALARIED), icoConstant(p));
+    }
+
+    private double salariedPayAt(Practice p) {
+        return p.status == PracticeStatus.ICO_RUN ? sim.icoOperations.icoPay() : sim.salariedPay();
+    }
+
+    /** Utility constant of working for the ICO that runs {@code p} (0 if none, or GP-led). */
+    private double icoConstant(Practice p) {
+        if (p.status != PracticeStatus.ICO_RUN) return 0;
+        Trust ico = sim.icoOperations.icoOf(p);
+        return ico != null && ico.leadership() == Leadership.HOSPITAL_LED ? -sim.params.get(Parameters.HOSPITAL_LED_JOB_AVERSION) : 0;
+    }
+
+    /**
+     * A salaried post in an ICO's multidisciplinary team: ICO pay, no liability, the flexibility
+     * of salaried work, a caseload managed to the norm (workload 1, an assumption), and for a
+     * hospital-led ICO GPs' aversion to it; for a GP already there ({@code staying}), staying with
+     * its inertia.
+     */
+    Post icoTeamPost(Gp gp, Trust ico, boolean staying) {
+        double aversion = ico.leadership() == Leadership.HOSPITAL_LED ? sim.params.get(Parameters.HOSPITAL_LED_JOB_AVERSION) : 0;
+        return new Post(staying ? Post.Kind.STAY : Post.Kind.SALARIED, ico, sim.icoOperations.icoPay(), 0, 0.5, 0, 1,
+                peerShare(gp, Role.SALARIED), (staying ? inertia : 0) - aversion);
     }
 
     Post locumPost(Gp gp) {
@@ -363,8 +424,8 @@ public final class Workforce {
                 return new Post(Post.Kind.STAY, p, sim.locumPay(), 0.5, 1, locumInsecurity, 1,
                         peerShare(gp, Role.LOCUM), inertia);
             default:
-                return new Post(Post.Kind.STAY, p, sim.salariedPay(), 0, 0.5, 0, p.workload,
-                        peerShare(gp, Role.SALARIED), inertia);
+                return new Post(Post.Kind.STAY, p, salariedPayAt(p), 0, 0.5, 0, p.workload,
+                        peerShare(gp, Role.SALARIED), inertia + icoConstant(p));
         }
     }
 
@@ -385,8 +446,35 @@ public final class Workforce {
                 move(gp, cover, Role.LOCUM);
                 return;
             default:
+                if (post.employer instanceof Trust) {
+                    joinIcoTeam(gp, (Trust) post.employer);
+                    return;
+                }
                 move(gp, (Practice) post.employer, post.kind == Post.Kind.PARTNERSHIP ? Role.PARTNER : Role.SALARIED);
         }
+    }
+
+    /** Employs {@code gp} as a salaried GP in {@code ico}'s multidisciplinary team. */
+    void joinIcoTeam(Gp gp, Trust ico) {
+        Node old = sim.network.employerOf(gp);
+        if (old instanceof Practice && gp.role() == Role.PARTNER) ((Practice) old).partnersLostThisQuarter++;
+        sim.network.employ(gp, ico);
+        gp.takeRole(Role.SALARIED, sim);
+        if (ico.openIcoPosts > 0) ico.openIcoPosts--;
+        if (old instanceof Practice) sim.practiceOperations.refreshStaff((Practice) old);
+    }
+
+    /**
+     * A GP brought in by the Time to Care fund: a fully qualified GP early in their career (seed
+     * 000: "a new generation of staff"; age 32, sd 3, an assumption) who chooses a post like a
+     * returner.
+     */
+    void admitFundGp(Economy e) {
+        double age = 32 + 3 * sim.random.nextGaussian();
+        age = age < 27 ? 27 : age > 45 ? 45 : age;
+        Gp gp = newGp(e, (int) (age * 12), Role.LOCUM);
+        sim.network.add(gp);
+        chooseJob(gp, JobChoice.Occasion.RETURN);
     }
 
     /** Employs {@code gp} at {@code to} in {@code role}, keeping both practices' staff summaries true. */

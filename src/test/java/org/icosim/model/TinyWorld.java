@@ -65,6 +65,7 @@ final class TinyWorld {
             public boolean acceptsMerger(Practice practice, Practice proposer, IcoSim sim) { return agree; }
             public boolean acceptsFederation(Practice practice, Practice proposer, IcoSim sim) { return agree; }
             public boolean takesOver(Practice practice, Practice handedBack, IcoSim sim) { return agree; }
+            public double allianceAcceptance(Practice practice, Trust ico, Leadership leadership, IcoSim sim) { return agree ? 1 : 0; }
         };
     }
 
