@@ -376,11 +376,11 @@ public final class Parameters {
     public static final Parameter ICO_GP_BUDGET_SHARE = real("icoGpBudgetShare", "share of year-of-care income", 0.25, 0, 1,
             "assumption: the rest of the budget pays the community team (nurses, therapists, social care)",
             "Share of an ICO's year-of-care income spent on salaried GPs in its multidisciplinary team.", "ico");
-    public static final Parameter ICO_ADMISSION_EFFECT = real("icoAdmissionEffect", "relative decrease", 0.15, 0, 1,
-            "derived: V7 emergency admissions -3% under vertical integration, over the enrolled tier's share of admissions (about a fifth)",
+    public static final Parameter ICO_ADMISSION_EFFECT = real("icoAdmissionEffect", "relative decrease", 0.20, 0, 1,
+            "derived: V7 emergency admissions -3% under vertical integration, carried by the enrolled (high-risk) tier, which has 15% of emergency admissions in the model's 2015 case mix",
             "Relative fall in the emergency admission rate of enrolled patients of an operating ICO's members.", "ico");
-    public static final Parameter ICO_AE_EFFECT = real("icoAeEffect", "relative decrease", 0.2, 0, 1,
-            "derived: V7 A&E attendances -2% under vertical integration, over the enrolled tier's share of attendances (about a tenth)",
+    public static final Parameter ICO_AE_EFFECT = real("icoAeEffect", "relative decrease", 0.40, 0, 1,
+            "derived: V7 A&E attendances -2% under vertical integration, carried by the enrolled (high-risk) tier, which has 5% of A&E attendances in the model's 2015 case mix",
             "Relative fall in the A&E attendance rate of enrolled patients of an operating ICO's members.", "ico");
 
     // ----------------------------------------------------------------
