@@ -51,6 +51,7 @@ public final class RunCharts {
     public static final String PRACTICES = "practices.png";
     public static final String WORKFORCE = "workforce.png";
     public static final String ACCESS = "access.png";
+    public static final String ICO_ADOPTION = "ico-adoption.png";
     /** Pixels: wide enough for ten years of monthly ticks, short enough for a report page. */
     public static final int WIDTH = 900;
     public static final int HEIGHT = 560;
@@ -69,7 +70,7 @@ public final class RunCharts {
     }
 
     /**
-     * Writes the four charts into {@code folder} (created if needed).
+     * Writes the five charts into {@code folder} (created if needed).
      *
      * @return the files written, in the order listed above
      * @throws IllegalArgumentException if a date of the series is not {@code YYYY-MM}
@@ -81,6 +82,7 @@ public final class RunCharts {
         written.add(save(practicesChart(series), folder.resolve(PRACTICES)));
         written.add(save(workforceChart(series), folder.resolve(WORKFORCE)));
         written.add(save(accessChart(series), folder.resolve(ACCESS)));
+        written.add(save(icoAdoptionChart(series), folder.resolve(ICO_ADOPTION)));
         return written;
     }
 
@@ -129,6 +131,28 @@ public final class RunCharts {
         aeRenderer.setSeriesPaint(0, PALETTE[4]);
         aeRenderer.setSeriesStroke(0, LINE);
         plot.setRenderer(1, aeRenderer);
+        return chart;
+    }
+
+    /** ICO adoption: share of patients in ICO practices (left axis) and trusts operating as ICOs (right axis). */
+    public static JFreeChart icoAdoptionChart(MetricsSeries series) {
+        JFreeChart chart = lineChart("ICO adoption", "patients whose practice is in an ICO (share)",
+                dataset(series, new Metric[] {Metric.icoPatientShare}, new String[] {"ICO patient share (left)"}));
+        XYPlot plot = chart.getXYPlot();
+        ((NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.0);
+        NumberAxis trusts = new NumberAxis("trusts (count)");
+        trusts.setAutoRangeIncludesZero(true);
+        trusts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.setRangeAxis(1, trusts);
+        plot.setDataset(1, dataset(series, new Metric[] {Metric.trustsIco, Metric.trustsIcoForming},
+                new String[] {"trusts operating as ICOs (right)", "trusts forming an ICO (right)"}));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer trustRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < 2; i++) {
+            trustRenderer.setSeriesPaint(i, PALETTE[i + 1]);
+            trustRenderer.setSeriesStroke(i, LINE);
+        }
+        plot.setRenderer(1, trustRenderer);
         return chart;
     }
 

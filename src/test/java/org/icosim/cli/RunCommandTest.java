@@ -32,7 +32,7 @@ class RunCommandTest {
         for (String file : List.of("metrics.csv", "network.graphml")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)), Files.readAllBytes(dir.resolve("b").resolve(file)), file);
         }
-        for (String file : List.of("run.json", "partnership.png", "practices.png", "workforce.png", "access.png")) {
+        for (String file : List.of("run.json", "partnership.png", "practices.png", "workforce.png", "access.png", "ico-adoption.png")) {
             assertTrue(Files.size(dir.resolve("a").resolve(file)) > 0, file);
         }
         List<String> lines = Files.readAllLines(dir.resolve("a").resolve("metrics.csv"));

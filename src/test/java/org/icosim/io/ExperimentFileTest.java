@@ -89,6 +89,25 @@ class ExperimentFileTest {
     }
 
     @Test
+    void leverStartMonthsAndChoicesAreReadAsWrittenAndRejectedWithTheExpectedForm() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\", \"parameters\":"
+                + " {\"icoPolicyStart\": \"2016-01\", \"policyPush\": \"STRONG\"}}");
+        ExperimentFile experiment = ExperimentFile.load(file);
+        assertEquals(2016 * 12 + 0, experiment.parameters().get("icoPolicyStart"));
+        assertEquals(2.0, experiment.parameters().get("policyPush"));
+        assertTrue(experiment.toJson().contains("\"icoPolicyStart\": \"2016-01\""), experiment.toJson());
+        assertTrue(experiment.toJson().contains("\"policyPush\": \"STRONG\""), experiment.toJson());
+
+        String month = "expected a month \"YYYY-MM\" in [1990-01, 2100-12]";
+        assertEquals("got 201601, " + month, fails(", \"parameters\": {\"icoPolicyStart\": 201601}").problem());
+        assertEquals("got \"2016-13\" (a string), " + month, fails(", \"parameters\": {\"icoPolicyStart\": \"2016-13\"}").problem());
+        assertEquals("got \"2016-1\" (a string), " + month, fails(", \"parameters\": {\"icoPolicyStart\": \"2016-1\"}").problem());
+        assertEquals("got 2101-01, " + month, fails(", \"parameters\": {\"icoPolicyStart\": \"2101-01\"}").problem());
+        assertEquals("got \"HARD\" (a string), expected one of NONE, VOLUNTARY, STRONG, MANDATED",
+                fails(", \"parameters\": {\"policyPush\": \"HARD\"}").problem());
+    }
+
+    @Test
     void seedWrittenAsExponentIsStillWhole() throws Exception {
         Path file = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\", \"seed\": 1e3}");
         assertEquals(1000, ExperimentFile.load(file).seed());

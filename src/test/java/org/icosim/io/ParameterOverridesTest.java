@@ -18,6 +18,14 @@ class ParameterOverridesTest {
     }
 
     @Test
+    void parsesLeverMonthsAndChoices() throws Exception {
+        assertEquals(Map.entry("timeToCareStart", 2017 * 12 + 3.0), ParameterOverrides.parse("timeToCareStart=2017-04"));
+        assertEquals(Map.entry("policyPush", 3.0), ParameterOverrides.parse("policyPush=mandated"));
+        assertEquals("got \"April 2017\", expected a month \"YYYY-MM\" in [1990-01, 2100-12]",
+                assertThrows(InputException.class, () -> ParameterOverrides.parse("timeToCareStart=April 2017")).problem());
+    }
+
+    @Test
     void outOfRangeNamesCommandLineAndParameter() {
         InputException e = assertThrows(InputException.class, () -> ParameterOverrides.parse("patientScale=0"));
         assertEquals("command line: -p patientScale: got 0, expected a whole number in [1, 100000]"

@@ -53,9 +53,9 @@ class RunChartsTest {
     }
 
     @Test
-    void writesFourPngsOfTheRightSize() throws Exception {
+    void writesFivePngsOfTheRightSize() throws Exception {
         List<Path> files = RunCharts.writeAll(series(), folder.resolve("charts"));
-        assertEquals(List.of("partnership.png", "practices.png", "workforce.png", "access.png"),
+        assertEquals(List.of("partnership.png", "practices.png", "workforce.png", "access.png", "ico-adoption.png"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
@@ -67,7 +67,7 @@ class RunChartsTest {
             assertEquals(0xFFFFFF, image.getRGB(2, 2) & 0xFFFFFF);
         }
         try (var listing = Files.list(folder.resolve("charts"))) {
-            assertEquals(4, listing.count(), "no temporary files left");
+            assertEquals(5, listing.count(), "no temporary files left");
         }
     }
 
