@@ -10,7 +10,7 @@ import java.util.List;
 import org.icosim.io.InputException;
 
 /**
- * The launcher: {@code icosim [run|calibrate|benchmark|parameters] ...}. With no arguments it
+ * The launcher: {@code icosim [run|compare|calibrate|benchmark|parameters] ...}. With no arguments it
  * runs the default experiment. Bad input ends with one message on standard error and exit code 2;
  * a failure inside a run with exit code 1.
  */
@@ -34,6 +34,7 @@ public final class Main {
         try {
             switch (command) {
                 case "run": return RunCommand.execute(rest, out, err);
+                case "compare": return CompareCommand.execute(rest, out, err);
                 case "calibrate": return CalibrateCommand.execute(rest, out, err);
                 case "benchmark": return BenchmarkCommand.execute(rest, out, err);
                 case "parameters": return ParametersCommand.execute(rest, out);
@@ -44,7 +45,7 @@ public final class Main {
                     return 0;
                 default:
                     if (command.endsWith(".json")) return RunCommand.execute(args, out, err);
-                    throw UsageException.of(command, "unknown command; expected run, calibrate, benchmark, parameters or help");
+                    throw UsageException.of(command, "unknown command; expected run, compare, calibrate, benchmark, parameters or help");
             }
         } catch (InputException e) {
             err.println("icosim: " + e.getMessage());
@@ -63,6 +64,10 @@ public final class Main {
                 "usage: icosim [command] [arguments]",
                 "  run [EXPERIMENT.json] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [--network-every N] [-p name=value ...] [--quiet]",
                 "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT,
+                "  compare EXPERIMENT.json [EXPERIMENT.json ...] --out DIR [--model MODEL.json] [--seeds N] [--base-seed S]",
+                "          [--threads T] [--months M] [--at 60,120] [-p name=value ...] [--quiet]",
+                "      scenarios over the same N seeds, the first as baseline: summary.csv, runs.csv, economies.csv,",
+                "      comparison.md and charts",
                 "  calibrate [--model MODEL.json] [--seeds N] [--targets CSV] [--out FILE.md] [--check PERCENT] [-p name=value ...]",
                 "      the status quo against the 2015-2019 public figures, mean of N seeds",
                 "  benchmark [--only one-economy|england-100|england-1] [--months N]",

@@ -56,15 +56,18 @@ public final class RunCharts {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 560;
 
-    /** Colours distinguishable in print and by most colour-blind readers (Okabe and Ito, 2008). */
-    private static final Color[] PALETTE = {
+    /**
+     * Colours distinguishable in print and by most colour-blind readers (Okabe and Ito, 2008);
+     * shared with {@link ScenarioCharts} so every chart of the project looks alike.
+     */
+    static final Color[] PALETTE = {
         new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
         new Color(0xD55E00), new Color(0x56B4E9), new Color(0xF0E442)
     };
-    private static final BasicStroke LINE = new BasicStroke(2.0f);
+    static final BasicStroke LINE = new BasicStroke(2.0f);
     private static final BasicStroke TOTAL_LINE = new BasicStroke(3.0f);
     private static final Color GRID = new Color(0xDDDDDD);
-    private static final String TIME_AXIS = "month";
+    static final String TIME_AXIS = "month";
 
     private RunCharts() {
     }
@@ -84,11 +87,6 @@ public final class RunCharts {
         written.add(save(accessChart(series), folder.resolve(ACCESS)));
         written.add(save(icoAdoptionChart(series), folder.resolve(ICO_ADOPTION)));
         return written;
-    }
-
-    private static Path save(JFreeChart chart, Path file) throws IOException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
-        return file;
     }
 
     /** Partner FTE over all fully qualified GP FTE. */
@@ -220,14 +218,8 @@ public final class RunCharts {
 
     private static JFreeChart lineChart(String title, String valueAxis, TimeSeriesCollection dataset) {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title, TIME_AXIS, valueAxis, dataset, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 18)));
+        style(chart, title);
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlinePaint(Color.GRAY);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             Paint paint = PALETTE[s % PALETTE.length];
@@ -236,5 +228,23 @@ public final class RunCharts {
         }
         plot.setRenderer(renderer);
         return chart;
+    }
+
+    /** The project's look: white background, bold title, light grey grid, grey outline. */
+    static void style(JFreeChart chart, String title) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 18)));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlinePaint(Color.GRAY);
+    }
+
+    /** Writes a chart as a PNG of the standard size, atomically. */
+    static Path save(JFreeChart chart, Path file) throws IOException {
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        return file;
     }
 }

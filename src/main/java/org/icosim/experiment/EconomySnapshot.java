@@ -1,0 +1,56 @@
+package org.icosim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.icosim.model.Economy;
+import org.icosim.model.IcoSim;
+import org.icosim.model.Practice;
+
+/**
+ * One economy at the end of a month: its open practices, its registered patients and the share
+ * of them whose practice is in an ICO (an alliance member or run by one). Counted as the model's
+ * observer counts {@code icoPatientShare}, so on a one-economy model the snapshot and the metric
+ * agree exactly.
+ *
+ * @param economy         the economy's id
+ * @param practices       open practices
+ * @param patients        registered patients, in real people (agents times the patient scale)
+ * @param icoPatientShare ICO patients over registered patients; NaN with no registered patient
+ */
+public record EconomySnapshot(int economy, int practices, double patients, double icoPatientShare) {
+
+    /** Every economy of a started model, in economy order. */
+    public static List<EconomySnapshot> of(IcoSim sim) {
+        List<Economy> economies = sim.economies();
+        int[] open = new int[economies.size()];
+        double[] patients = new double[economies.size()];
+        double[] icoPatients = new double[economies.size()];
+        int scale = sim.patientScale();
+        // Practices in the model's order, as the observer adds them, so sums match it bit for bit.
+        for (Practice p : sim.practices()) {
+            if (!p.isOpen()) continue;
+            int e = indexOf(economies, p.economy());
+            double list = (double) p.listAgents() * scale;
+            open[e]++;
+            patients[e] += list;
+            if (p.status().inIco()) icoPatients[e] += list;
+        }
+        List<EconomySnapshot> snapshots = new ArrayList<>(economies.size());
+        for (int e = 0; e < economies.size(); e++) {
+            double share = patients[e] > 0 ? icoPatients[e] / patients[e] : Double.NaN;
+            snapshots.add(new EconomySnapshot(economies.get(e).id(), open[e], patients[e], share));
+        }
+        return snapshots;
+    }
+
+    private static int indexOf(List<Economy> economies, Economy economy) {
+        // Economies are numbered 0, 1, ... in list order by the world builder; search if not.
+        int id = economy.id();
+        if (id >= 0 && id < economies.size() && economies.get(id) == economy) return id;
+        for (int e = 0; e < economies.size(); e++) {
+            if (economies.get(e) == economy) return e;
+        }
+        throw new IllegalStateException("practice in an economy the model does not list: " + economy);
+    }
+}

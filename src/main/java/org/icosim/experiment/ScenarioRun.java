@@ -1,0 +1,26 @@
+package org.icosim.experiment;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.icosim.metrics.MetricsSeries;
+
+/**
+ * What one replicate of one scenario produced: its monthly metrics and, at each snapshot month,
+ * every economy's state.
+ *
+ * @param scenario     the scenario's index in the comparison (0 is the baseline)
+ * @param replicate    0 to replicates - 1
+ * @param seed         the run's seed: the base seed plus the replicate
+ * @param metrics      one row a month
+ * @param economiesAt  metrics month index (0 = first month) to the economies at the end of it
+ */
+public record ScenarioRun(int scenario, int replicate, long seed, MetricsSeries metrics,
+        SortedMap<Integer, List<EconomySnapshot>> economiesAt) {
+
+    public ScenarioRun {
+        economiesAt = Collections.unmodifiableSortedMap(new TreeMap<>(economiesAt));
+    }
+}

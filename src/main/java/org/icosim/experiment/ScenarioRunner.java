@@ -1,0 +1,146 @@
+package org.icosim.experiment;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.icosim.model.IcoSim;
+
+/**
+ * Runs every scenario of a comparison over the same seeds: replicate {@code i} of every scenario
+ * uses seed {@code baseSeed + i}, so scenarios differ by their parameters and not by luck (common
+ * random numbers). Runs are independent models and go to a pool of threads; results are put back
+ * by scenario and replicate, so they do not depend on the number of threads or on which run
+ * finished first.
+ *
+ * <p>Each run stops at every snapshot month to record its economies
+ * ({@link EconomySnapshot}), then carries on: the snapshot reads the model without changing it, so
+ * a run with snapshots gives the same metrics as one without.
+ */
+public final class ScenarioRunner {
+
+    /** Told about each finished run, on the thread that called {@link #run}, in the order runs finish. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param run      the finished run
+         * @param finished runs finished so far, this one included
+         * @param total    runs in the comparison
+         * @param seconds  the run's own wall time
+         */
+        void finished(ScenarioRun run, int finished, int total, double seconds);
+    }
+
+    private final List<Scenario> scenarios;
+    private final int replicates;
+    private final long baseSeed;
+    private final int months;
+    private final YearMonth start;
+    private final List<Integer> snapshotMonths;
+
+    /**
+     * @param scenarios      the scenarios, the baseline first
+     * @param replicates     runs per scenario, at least 1
+     * @param baseSeed       seed of replicate 0
+     * @param months         months every run simulates
+     * @param start          calendar month of month 0
+     * @param snapshotMonths months simulated (1 to {@code months}) after which the economies are
+     *                       recorded; the snapshot is filed under month index {@code m - 1}
+     */
+    public ScenarioRunner(List<Scenario> scenarios, int replicates, long baseSeed, int months, YearMonth start,
+            List<Integer> snapshotMonths) {
+        if (scenarios.isEmpty()) throw new IllegalArgumentException("no scenario to run");
+        if (replicates < 1) throw new IllegalArgumentException("replicates: got " + replicates + ", expected at least 1");
+        if (months < 1) throw new IllegalArgumentException("months: got " + months + ", expected at least 1");
+        for (int m : snapshotMonths) {
+            if (m < 1 || m > months) {
+                throw new IllegalArgumentException("snapshot month " + m + " is outside 1.." + months);
+            }
+        }
+        this.scenarios = List.copyOf(scenarios);
+        this.replicates = replicates;
+        this.baseSeed = baseSeed;
+        this.months = months;
+        this.start = start;
+        this.snapshotMonths = new ArrayList<>(new TreeSet<>(snapshotMonths));
+    }
+
+    /** The seed of a replicate, the same in every scenario. */
+    public long seed(int replicate) {
+        return baseSeed + replicate;
+    }
+
+    /**
+     * Runs everything on up to {@code threads} threads.
+     *
+     * @return runs by scenario, then by replicate
+     * @throws IllegalStateException naming the scenario and seed of the first run found to have failed
+     * @throws InterruptedException  if the calling thread is interrupted; the runs are cancelled
+     */
+    public List<List<ScenarioRun>> run(int threads, Listener listener) throws InterruptedException {
+        int total = scenarios.size() * replicates;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)));
+        try {
+            CompletionService<Timed> completion = new ExecutorCompletionService<>(pool);
+            List<Future<Timed>> futures = new ArrayList<>(total);
+            // Scenario by scenario, so with fewer threads than runs the baseline finishes first.
+            for (int s = 0; s < scenarios.size(); s++) {
+                for (int r = 0; r < replicates; r++) {
+                    int scenario = s;
+                    int replicate = r;
+                    futures.add(completion.submit(() -> runOne(scenario, replicate)));
+                }
+            }
+            ScenarioRun[][] runs = new ScenarioRun[scenarios.size()][replicates];
+            for (int done = 1; done <= total; done++) {
+                Future<Timed> next = completion.take();
+                Timed timed;
+                try {
+                    timed = next.get();
+                } catch (ExecutionException e) {
+                    int index = futures.indexOf(next);
+                    Scenario failed = scenarios.get(index / replicates);
+                    throw new IllegalStateException("scenario " + failed.name() + ", seed " + seed(index % replicates)
+                            + ": the run failed: " + e.getCause(), e.getCause());
+                }
+                ScenarioRun run = timed.run();
+                runs[run.scenario()][run.replicate()] = run;
+                if (listener != null) listener.finished(run, done, total, timed.seconds());
+            }
+            List<List<ScenarioRun>> byScenario = new ArrayList<>(scenarios.size());
+            for (ScenarioRun[] scenario : runs) byScenario.add(List.of(scenario));
+            return byScenario;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Timed(ScenarioRun run, double seconds) {
+    }
+
+    private Timed runOne(int scenario, int replicate) {
+        long t0 = System.nanoTime();
+        long seed = seed(replicate);
+        IcoSim sim = new IcoSim(seed, scenarios.get(scenario).parameters(), start);
+        sim.start();
+        SortedMap<Integer, List<EconomySnapshot>> economiesAt = new TreeMap<>();
+        int done = 0;
+        for (int at : snapshotMonths) {
+            sim.runMonths(at - done);
+            done = at;
+            economiesAt.put(at - 1, EconomySnapshot.of(sim));
+        }
+        sim.runMonths(months - done);
+        ScenarioRun run = new ScenarioRun(scenario, replicate, seed, sim.metrics(), economiesAt);
+        return new Timed(run, (System.nanoTime() - t0) / 1e9);
+    }
+}
