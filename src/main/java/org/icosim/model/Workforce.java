@@ -306,17 +306,7 @@ public final class Workforce {
             if (p == exclude && partnership) continue;
             if (p.openPosts > 0 && p.isOpen() && (partnership ? p.offersPartnership : p.offersSalaried)) scratch.add(p);
         }
-        int n = scratch.size();
-        int k = Math.min(offersSeen, n);
-        List<Practice> out = new ArrayList<>(k);
-        for (int i = 0; i < k; i++) {
-            int j = i + sim.random.nextInt(n - i);
-            Practice t = scratch.get(i);
-            scratch.set(i, scratch.get(j));
-            scratch.set(j, t);
-            out.add(scratch.get(i));
-        }
-        return out;
+        return firstAfterPartialShuffle(scratch);
     }
 
     /** Up to {@code offersSeen} ICOs with open team posts, at random; the GP's own ICO is left out. */
@@ -324,12 +314,20 @@ public final class Workforce {
         if (open.isEmpty()) return List.of();
         List<Trust> candidates = new ArrayList<>(open.size());
         for (Trust t : open) if (t != exclude && t.openIcoPosts > 0) candidates.add(t);
+        return firstAfterPartialShuffle(candidates);
+    }
+
+    /**
+     * Up to {@code offersSeen} of {@code candidates} drawn without replacement: the first steps of
+     * a Fisher-Yates shuffle, which reorders {@code candidates} in place.
+     */
+    private <T> List<T> firstAfterPartialShuffle(List<T> candidates) {
         int n = candidates.size();
         int k = Math.min(offersSeen, n);
-        List<Trust> out = new ArrayList<>(k);
+        List<T> out = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             int j = i + sim.random.nextInt(n - i);
-            Trust t = candidates.get(i);
+            T t = candidates.get(i);
             candidates.set(i, candidates.get(j));
             candidates.set(j, t);
             out.add(candidates.get(i));
