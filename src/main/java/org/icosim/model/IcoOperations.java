@@ -354,8 +354,19 @@ final class IcoOperations {
             if (ico == null || !ico.isIco()) continue;
             boolean round = offerRound(ico);
             if (round && !mandate && p.status != PracticeStatus.ICO_ALLIANCE) p.allianceOffer = ico;
-            if ((quarter && ValueBasedPracticeMoves.triggered(p, sim)) || (mandate && round)) p.absorptionOffer = ico;
+            if ((quarter && failing(p)) || (mandate && round)) p.absorptionOffer = ico;
         }
+    }
+
+    /**
+     * A failing practice, to which an ICO offers absorption: a post unfilled for six months, profit
+     * per partner under the floor, or partners burnt out (MODEL.md section 6's triggers, less the
+     * loss of one partner, which alone does not make a practice fail).
+     */
+    boolean failing(Practice p) {
+        return p.vacancyMonths >= ValueBasedPracticeMoves.VACANCY_TRIGGER_MONTHS
+                || p.profitPerPartner < sim.params.get(Parameters.PROFIT_FLOOR)
+                || p.meanPartnerBurnout > sim.params.get(Parameters.BURNOUT_QUIT);
     }
 
     private boolean offerRound(Trust ico) {

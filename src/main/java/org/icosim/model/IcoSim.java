@@ -207,6 +207,11 @@ public class IcoSim extends SimState {
         if (p.get(Parameters.HIGH_RISK_SHARE) + p.get(Parameters.RISING_RISK_SHARE) > 0.9) {
             problems.add("risingRiskShare: got " + p.get(Parameters.RISING_RISK_SHARE) + ", expected at most 0.9 - highRiskShare");
         }
+        if (p.get(Parameters.ALLIANCE_TARIFF_SHARE) + p.get(Parameters.ICO_GP_BUDGET_SHARE) > 1) {
+            problems.add("icoGpBudgetShare: got " + p.get(Parameters.ICO_GP_BUDGET_SHARE)
+                    + ", expected at most 1 - allianceTariffShare (" + (1 - p.get(Parameters.ALLIANCE_TARIFF_SHARE))
+                    + "): the year-of-care income cannot pay out more than itself");
+        }
         double agents = p.get(Parameters.PRACTICES) * p.get(Parameters.MEAN_LIST_SIZE) / p.get(Parameters.PATIENT_SCALE);
         if (agents > 1.8e9) {
             problems.add("patientScale: got " + p.getInt(Parameters.PATIENT_SCALE) + ", expected at least "

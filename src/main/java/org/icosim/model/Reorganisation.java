@@ -46,7 +46,12 @@ final class Reorganisation {
             p.absorptionOffer = null;
             carryOut(p, move);
         }
-        for (Practice p : sim.practices) p.partnersLostThisQuarter = 0;
+        for (Practice p : sim.practices) {
+            p.partnersLostThisQuarter = 0;
+            // Offers a practice did not act on (no partner left, run by a trust) lapse with the quarter.
+            p.allianceOffer = null;
+            p.absorptionOffer = null;
+        }
         sim.workforce.removeDeparted();
     }
 
@@ -170,7 +175,8 @@ final class Reorganisation {
             }
         }
         // Under an ICO policy the ICO it refers to runs it (MODEL.md section 6: "the ICO or a trust
-        // runs it as caretaker"), if the practice still has GPs for the ICO to employ.
+        // runs it as caretaker"), recruiting salaried GPs into it; an ICO gives up a practice it
+        // cannot staff at all, as a caretaker trust does.
         Trust ico = sim.icoOperations.policyActive() ? sim.icoOperations.offeringIco(p) : null;
         if (ico != null) {
             absorb(p, ico);

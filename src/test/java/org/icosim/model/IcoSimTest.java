@@ -9,6 +9,8 @@ import java.time.YearMonth;
 
 import org.icosim.metrics.Metric;
 import org.icosim.metrics.MetricsSeries;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The calendar, the levers that follow it, determinism and the starting state. */
@@ -89,5 +91,8 @@ class IcoSimTest {
         assertEquals(1, IcoSim.consistencyProblems(p).size());
         assertTrue(IcoSim.consistencyProblems(p).get(0).startsWith("trusts:"));
         assertTrue(IcoSim.consistencyProblems(new Parameters()).isEmpty());
+        Parameters overspent = new Parameters().set(Parameters.ALLIANCE_TARIFF_SHARE, 0.5).set(Parameters.ICO_GP_BUDGET_SHARE, 0.6);
+        assertEquals(List.of("icoGpBudgetShare: got 0.6, expected at most 1 - allianceTariffShare (0.5):"
+                + " the year-of-care income cannot pay out more than itself"), IcoSim.consistencyProblems(overspent));
     }
 }
