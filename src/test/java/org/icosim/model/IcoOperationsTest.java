@@ -38,6 +38,18 @@ class IcoOperationsTest {
         t.leadership = Leadership.HOSPITAL_LED;
     }
 
+    /**
+     * A tiny world one month in, whose practices never move by themselves, with its acute trust
+     * made an operating ICO by hand.
+     */
+    static IcoSim withOperatingIco(Parameters params, long seed) {
+        IcoSim sim = TinyWorld.started(params, seed);
+        sim.setPracticeMoveRule(TinyWorld.refusingRule());
+        sim.runMonths(1);
+        operateAsIco(sim, acuteTrust(sim));
+        return sim;
+    }
+
     static List<Practice> partnerLed(IcoSim sim) {
         List<Practice> out = new ArrayList<>();
         for (Practice p : sim.practices) if (p.isOpen() && p.status.partnerLed() && p.partners() > 0) out.add(p);
@@ -114,11 +126,8 @@ class IcoOperationsTest {
 
     @Test
     void anOperatingIcoIsPaidTheTariffForExactlyTheHighRiskPatientsOfItsMembers() {
-        IcoSim sim = TinyWorld.started(strongPush().set(Parameters.YEAR_OF_CARE_TARIFF, 1200), 8);
-        sim.setPracticeMoveRule(TinyWorld.refusingRule());
-        sim.runMonths(1);
+        IcoSim sim = withOperatingIco(strongPush().set(Parameters.YEAR_OF_CARE_TARIFF, 1200), 8);
         Trust ico = acuteTrust(sim);
-        operateAsIco(sim, ico);
         List<Practice> practices = partnerLed(sim);
         Practice ally = practices.get(0);
         Practice run = practices.get(1);
@@ -161,11 +170,8 @@ class IcoOperationsTest {
 
     @Test
     void absorbingAPracticeMovesItsPartnersToSalariedIcoPostsOrOut() {
-        IcoSim sim = TinyWorld.started(strongPush(), 9);
-        sim.setPracticeMoveRule(TinyWorld.refusingRule());
-        sim.runMonths(1);
+        IcoSim sim = withOperatingIco(strongPush(), 9);
         Trust ico = acuteTrust(sim);
-        operateAsIco(sim, ico);
         Practice p = null;
         for (Practice q : partnerLed(sim)) if (q.partners() >= 2 && q.salaried() >= 1) p = q;
         assertNotNull(p, "a practice with partners and a salaried GP");
@@ -228,11 +234,8 @@ class IcoOperationsTest {
 
     @Test
     void anIcosTeamLowersEnrolledPatientsAdmissionsAndTakesTheirAppointmentsOffMembers() {
-        IcoSim sim = TinyWorld.started(strongPush(), 13);
-        sim.setPracticeMoveRule(TinyWorld.refusingRule());
-        sim.runMonths(1);
+        IcoSim sim = withOperatingIco(strongPush(), 13);
         Trust ico = acuteTrust(sim);
-        operateAsIco(sim, ico);
         Practice member = partnerLed(sim).get(0);
         Practice outsider = partnerLed(sim).get(1);
         sim.reorganisation.joinIco(member, ico);
@@ -314,11 +317,8 @@ class IcoOperationsTest {
 
     @Test
     void theGpsOfAnIcoRunPracticeCanTakeItBack() {
-        IcoSim sim = TinyWorld.started(strongPush(), 16);
-        sim.setPracticeMoveRule(TinyWorld.refusingRule());
-        sim.runMonths(1);
+        IcoSim sim = withOperatingIco(strongPush(), 16);
         Trust ico = acuteTrust(sim);
-        operateAsIco(sim, ico);
         Practice p = TinyWorld.practiceWithSalaried(sim);
         sim.reorganisation.absorb(p, ico);
         // A job rule that takes a partnership whenever one is offered.
