@@ -288,10 +288,12 @@ final class IcoOperations {
         List<Practice> members = membersOf(t);
         double agents = 0;
         double enrolledDemand = 0;
-        double[] demand = sim.rates.demandPerMonth;
-        for (Practice p : members) {
+        double[] demand = new double[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            Practice p = members.get(i);
             agents += enrolledAgents(p);
-            enrolledDemand += enrolledDemand(p, demand);
+            demand[i] = enrolledDemand(p);
+            enrolledDemand += demand[i];
             sim.enrolledAdmissionFactor[p.id()] = admissionFactor;
             sim.enrolledAeFactor[p.id()] = aeFactor;
         }
@@ -306,9 +308,8 @@ final class IcoOperations {
         // The team's appointments go to enrolled patients of members, in proportion to their demand.
         double capacity = t.mdtFte * sim.appointmentsPerFteMonth;
         if (enrolledDemand > 0 && capacity > 0) {
-            for (Practice p : members) {
-                double d = enrolledDemand(p, demand);
-                p.icoSupport = Math.min(d, capacity * d / enrolledDemand);
+            for (int i = 0; i < members.size(); i++) {
+                members.get(i).icoSupport = Math.min(demand[i], capacity * demand[i] / enrolledDemand);
             }
         }
     }
@@ -354,19 +355,8 @@ final class IcoOperations {
             if (ico == null || !ico.isIco()) continue;
             boolean round = offerRound(ico);
             if (round && !mandate && p.status != PracticeStatus.ICO_ALLIANCE) p.allianceOffer = ico;
-            if ((quarter && failing(p)) || (mandate && round)) p.absorptionOffer = ico;
+            if ((quarter && ValueBasedPracticeMoves.failing(p, sim)) || (mandate && round)) p.absorptionOffer = ico;
         }
-    }
-
-    /**
-     * A failing practice, to which an ICO offers absorption: a post unfilled for six months, profit
-     * per partner under the floor, or partners burnt out (MODEL.md section 6's triggers, less the
-     * loss of one partner, which alone does not make a practice fail).
-     */
-    boolean failing(Practice p) {
-        return p.vacancyMonths >= ValueBasedPracticeMoves.VACANCY_TRIGGER_MONTHS
-                || p.profitPerPartner < sim.params.get(Parameters.PROFIT_FLOOR)
-                || p.meanPartnerBurnout > sim.params.get(Parameters.BURNOUT_QUIT);
     }
 
     private boolean offerRound(Trust ico) {
@@ -416,7 +406,8 @@ final class IcoOperations {
     }
 
     /** Appointment requests a month (real) of {@code p}'s enrolled patients. */
-    private double enrolledDemand(Practice p, double[] demandPerMonth) {
+    private double enrolledDemand(Practice p) {
+        double[] demandPerMonth = sim.rates.demandPerMonth;
         double d = 0;
         for (int cell = 0; cell < Demography.CELLS; cell++) {
             if (Demography.tierOfCell(cell) >= enrolledTier) d += p.caseMix[cell] * demandPerMonth[cell];

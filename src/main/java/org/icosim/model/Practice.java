@@ -113,7 +113,6 @@ public final class Practice implements Node {
     public int vacancyMonths() { return vacancyMonths; }
     public int partnerlessMonths() { return partnerlessMonths; }
     public double icoSupport() { return icoSupport; }
-    public double capacity() { return capacity; }
 
     /** Case mix count of one age-band and risk-tier cell (patient agents). */
     public int caseMix(int cell) { return caseMix[cell]; }

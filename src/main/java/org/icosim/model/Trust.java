@@ -85,9 +85,6 @@ public final class Trust implements Node {
     public double enrolled() { return enrolled; }
     public double yearOfCareIncome() { return yearOfCareIncome; }
     public double mdtFte() { return mdtFte; }
-    public int openIcoPosts() { return openIcoPosts; }
-    /** Annual running costs, pounds (NaN before the first month). */
-    public double costBase() { return costBase; }
     /** Operating as an ICO. */
     public boolean isIco() { return icoStatus == IcoStatus.ICO; }
 

@@ -75,10 +75,18 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
         return best;
     }
 
-    /** What makes partners reconsider their practice's organisation this quarter. */
+    /** What makes partners reconsider their practice's organisation this quarter: a partner left, or it is failing. */
     public static boolean triggered(Practice p, IcoSim sim) {
-        return p.partnersLostThisQuarter > 0
-                || p.vacancyMonths >= VACANCY_TRIGGER_MONTHS
+        return p.partnersLostThisQuarter > 0 || failing(p, sim);
+    }
+
+    /**
+     * A failing practice (the triggers of MODEL.md section 6 other than a partner leaving, which
+     * alone does not make a practice fail): a post unfilled for six months, profit per partner
+     * under the floor, or partners burnt out. ICOs offer to absorb failing practices.
+     */
+    public static boolean failing(Practice p, IcoSim sim) {
+        return p.vacancyMonths >= VACANCY_TRIGGER_MONTHS
                 || p.profitPerPartner < sim.params.get(Parameters.PROFIT_FLOOR)
                 || p.meanPartnerBurnout > sim.params.get(Parameters.BURNOUT_QUIT);
     }

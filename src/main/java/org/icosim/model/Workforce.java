@@ -269,11 +269,7 @@ public final class Workforce {
         boolean absorbed = occasion == JobChoice.Occasion.ABSORBED && currentPractice != null;
         // A partner whose practice is absorbed can stay on at it as an ICO salaried GP: staying
         // put carries the inertia of any stay (jobInertia), but not the cost of leaving a partnership.
-        if (absorbed) {
-            Post ico = salariedPost(gp, currentPractice);
-            options.add(new Post(Post.Kind.SALARIED, currentPractice, ico.incomePerFte, ico.autonomy, ico.flexibility,
-                    ico.liability, ico.workload, ico.peerShare, ico.constant + inertia));
-        }
+        if (absorbed) options.add(salariedPost(gp, currentPractice, inertia));
         Economy e = gp.economy();
         List<Practice> open = e.id() < openPostPractices.size() ? openPostPractices.get(e.id()) : List.of();
         boolean insider = currentPractice != null && role == Role.SALARIED
@@ -375,8 +371,12 @@ public final class Workforce {
 
     /** A salaried post at a practice; at a practice an ICO runs, the ICO's pay and, if hospital-led, GPs' aversion. */
     Post salariedPost(Gp gp, Practice p) {
+        return salariedPost(gp, p, 0);
+    }
+
+    private Post salariedPost(Gp gp, Practice p, double constant) {
         return new Post(Post.Kind.SALARIED, p, salariedPayAt(p), 0, 0.5, 0, p.workload,
-                peerShare(gp, Role.SALARIED), icoConstant(p));
+                peerShare(gp, Role.SALARIED), icoConstant(p) + constant);
     }
 
     private double salariedPayAt(Practice p) {
