@@ -10,7 +10,7 @@ import java.util.List;
 import org.icosim.io.InputException;
 
 /**
- * The launcher: {@code icosim [run|compare|calibrate|benchmark|parameters] ...}. With no arguments it
+ * The launcher: {@code icosim [run|gui|compare|calibrate|benchmark|parameters] ...}. With no arguments it
  * runs the default experiment. Bad input ends with one message on standard error and exit code 2;
  * a failure inside a run with exit code 1.
  */
@@ -22,9 +22,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
+        boolean gui = args.length > 0 && args[0].equals("gui");
+        // Every command but the GUI draws its charts off screen, so it runs on servers without a display.
+        if (!gui) System.setProperty("java.awt.headless", "true");
         int code = run(Arrays.asList(args), System.out, System.err);
-        System.exit(code);
+        // The GUI lives on in its windows; MASON's Console ends the program when it is closed.
+        if (!gui || code != 0) System.exit(code);
     }
 
     /** Runs a command and returns its exit code (tests call this instead of {@link #main}). */
@@ -34,6 +37,7 @@ public final class Main {
         try {
             switch (command) {
                 case "run": return RunCommand.execute(rest, out, err);
+                case "gui": return GuiCommand.execute(rest, out, err);
                 case "compare": return CompareCommand.execute(rest, out, err);
                 case "calibrate": return CalibrateCommand.execute(rest, out, err);
                 case "benchmark": return BenchmarkCommand.execute(rest, out, err);
@@ -45,7 +49,7 @@ public final class Main {
                     return 0;
                 default:
                     if (command.endsWith(".json")) return RunCommand.execute(args, out, err);
-                    throw UsageException.of(command, "unknown command; expected run, compare, calibrate, benchmark, parameters or help");
+                    throw UsageException.of(command, "unknown command; expected run, gui, compare, calibrate, benchmark, parameters or help");
             }
         } catch (InputException e) {
             err.println("icosim: " + e.getMessage());
@@ -64,6 +68,8 @@ public final class Main {
                 "usage: icosim [command] [arguments]",
                 "  run [EXPERIMENT.json] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [--network-every N] [-p name=value ...] [--quiet]",
                 "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT,
+                "  gui [EXPERIMENT.json] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]",
+                "      the MASON Console: map, live charts, inspectors, parameters, checkpoints",
                 "  compare EXPERIMENT.json [EXPERIMENT.json ...] --out DIR [--model MODEL.json] [--seeds N] [--base-seed S]",
                 "          [--threads T] [--months M] [--at 60,120] [-p name=value ...] [--quiet]",
                 "      scenarios over the same N seeds, the first as baseline: summary.csv, runs.csv, economies.csv,",

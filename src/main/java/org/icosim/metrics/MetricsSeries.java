@@ -10,7 +10,7 @@ import java.util.List;
  * {@link Metric#ordinal()}, plus the calendar date of each row. Knows no file format; writers
  * and charts read it by metric name.
  */
-public final class MetricsSeries {
+public final class MetricsSeries implements java.io.Serializable {
 
     private final List<double[]> rows = new ArrayList<>();
     private final List<String> dates = new ArrayList<>();

@@ -9,7 +9,7 @@ package org.icosim.model;
  * relative consultation, A&E and admission weights are assumptions shaped on the published
  * age gradients (older people consult and are admitted more; under-fives attend A&E more).
  */
-public final class Demography {
+public final class Demography implements java.io.Serializable {
 
     private Demography() {
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * before the loop (access from last month's capacity and case mix), so no patient's outcome depends
  * on who went first, and the loop needs no shuffling.
  */
-public final class Economy {
+public final class Economy implements java.io.Serializable {
 
     private final int id;
     private final double originX;

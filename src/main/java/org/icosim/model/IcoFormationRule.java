@@ -5,7 +5,7 @@ package org.icosim.model;
  * (MODEL.md section 6, "Trust decisions"). One implementation per rule so a study can swap it
  * ({@link IcoSim#setIcoFormationRule}).
  */
-public interface IcoFormationRule {
+public interface IcoFormationRule extends java.io.Serializable {
 
     /**
      * The probability that {@code trust}, not yet an ICO, starts forming one this quarter, if it

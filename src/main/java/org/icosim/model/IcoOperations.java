@@ -26,7 +26,7 @@ import org.icosim.network.Tie;
  * and the GPs of the practices they run may take them back.</li>
  * </ul>
  */
-final class IcoOperations {
+final class IcoOperations implements java.io.Serializable {
 
     private final IcoSim sim;
     private final int push;

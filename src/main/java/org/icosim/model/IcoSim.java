@@ -39,7 +39,7 @@ public class IcoSim extends SimState {
     public static final double ENGLAND_PATIENTS_2015 = 57.1e6;
 
     final Parameters params;
-    private final YearMonth start;
+    private YearMonth start;
 
     OrgNetwork network;
     final List<Economy> economies = new ArrayList<>();
@@ -100,6 +100,19 @@ public class IcoSim extends SimState {
         super(seed);
         this.params = new Parameters(params);
         this.start = start;
+    }
+
+    /**
+     * Replaces every parameter value before the next {@link #start()}: the GUI's Model tab edits
+     * values between runs. A run already started keeps the values it read.
+     */
+    public void setParameters(Parameters values) {
+        for (Parameter p : Parameters.all()) params.set(p, values.get(p));
+    }
+
+    /** Sets the calendar month of the first month for the next {@link #start()} (the GUI's Model tab). */
+    public void setStartMonth(YearMonth month) {
+        this.start = java.util.Objects.requireNonNull(month, "start month");
     }
 
     /** A model with default parameters starting in April 2015. */

@@ -6,7 +6,7 @@ import java.util.List;
  * How a GP chooses among the posts open to it. One implementation per rule, so a study can swap
  * the rule ({@link IcoSim#setJobChoice}).
  */
-public interface JobChoice {
+public interface JobChoice extends java.io.Serializable {
 
     /**
      * Why the GP is choosing: what it may do depends on it (a completer may leave; a GP at review

@@ -15,7 +15,7 @@ import org.jgrapht.graph.Pseudograph;
  * belongs to what is read from the network at this moment; nothing is carried over from earlier
  * steps but the cumulative counters of closures, mergers and leavers.
  */
-final class Observer {
+final class Observer implements java.io.Serializable {
 
     private final IcoSim sim;
 

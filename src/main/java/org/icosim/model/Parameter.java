@@ -14,7 +14,7 @@ import java.util.Locale;
  * are the index of one of {@link #choices()}, and month parameters (the start of a policy lever)
  * are a calendar month counted as {@code year * 12 + month - 1}, written {@code "YYYY-MM"}.
  */
-public final class Parameter {
+public final class Parameter implements java.io.Serializable {
 
     /** How a value is written and checked. */
     public enum Kind { REAL, INTEGER, BOOLEAN, CHOICE, MONTH }
@@ -190,5 +190,14 @@ public final class Parameter {
 
     static List<String> choiceList(String... names) {
         return List.copyOf(Arrays.asList(names));
+    }
+
+    /**
+     * A checkpoint refers to the catalogue's own parameter, so identity comparisons and the
+     * catalogue index keep working after a restore.
+     */
+    private Object readResolve() {
+        Parameter own = Parameters.byName(name);
+        return own != null ? own : this;
     }
 }

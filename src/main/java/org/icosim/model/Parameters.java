@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>National flows (training intake, returners) are given for England and scaled by the
  * model's share of England's 2015 registered population, so a one-economy model gets its share.
  */
-public final class Parameters {
+public final class Parameters implements java.io.Serializable {
 
     private static final List<Parameter> CATALOGUE = new ArrayList<>();
     private static final Map<String, Parameter> BY_NAME = new LinkedHashMap<>();

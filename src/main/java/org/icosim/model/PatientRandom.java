@@ -7,7 +7,7 @@ package org.icosim.model;
  * Twister would dominate the run time. The algorithm is written out here, not taken from the JDK,
  * so the stream is the same on every JVM version.
  */
-public final class PatientRandom {
+public final class PatientRandom implements java.io.Serializable {
 
     private long s0;
     private long s1;

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * case mix always equal what the arrays say: patients are never lost or counted twice.
  * About 16 bytes an agent: 57 million fit in under 1 GiB.
  */
-public final class Patients {
+public final class Patients implements java.io.Serializable {
 
     private int size;
     int[] practice;

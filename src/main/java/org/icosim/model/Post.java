@@ -9,7 +9,7 @@ import org.icosim.network.Node;
  * workload is the employer's demand over capacity; peerShare is the share of the GP's network
  * peers already in this kind of role.
  */
-public final class Post {
+public final class Post implements java.io.Serializable {
 
     /** The kinds of option. */
     public enum Kind { PARTNERSHIP, SALARIED, LOCUM, LEAVE, STAY }

@@ -5,7 +5,7 @@ package org.icosim.model;
  * it is, federate, merge with a partner practice, join an ICO as an alliance member, accept an
  * ICO's offer to absorb it, or leave the ICO it is an alliance member of.
  */
-public final class PracticeMove {
+public final class PracticeMove implements java.io.Serializable {
 
     /** The kinds of move a partner-led practice can make. */
     public enum Kind { STAY, FEDERATE, MERGE, JOIN_ICO, ICO_ABSORPTION, LEAVE_ICO }

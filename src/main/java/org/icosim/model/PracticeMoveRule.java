@@ -5,7 +5,7 @@ package org.icosim.model;
  * decisions"), and how the other side of a two-sided move answers. One implementation per rule so
  * a study can swap it ({@link IcoSim#setPracticeMoveRule}).
  */
-public interface PracticeMoveRule {
+public interface PracticeMoveRule extends java.io.Serializable {
 
     /** The move {@code practice} proposes this quarter. */
     PracticeMove choose(Practice practice, IcoSim sim);

@@ -10,7 +10,7 @@ import org.icosim.network.Node;
  * access, money and vacancies (MODEL.md section 6, "Practice money" and "Access and demand"), and
  * the practice-level signals others read (peer shares, where unhappy patients can switch to).
  */
-final class PracticeOperations {
+final class PracticeOperations implements java.io.Serializable {
 
     private final IcoSim sim;
     private final double partnerProductivity;

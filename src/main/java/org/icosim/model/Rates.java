@@ -6,7 +6,7 @@ package org.icosim.model;
  * the parameter (MODEL.md section 6, "Access and demand"); as the population ages the realised
  * mean moves, as it did.
  */
-final class Rates {
+final class Rates implements java.io.Serializable {
 
     final double[] demandPerMonth = new double[Demography.CELLS];
     final double[] deathPerMonth = new double[Demography.CELLS];

@@ -6,7 +6,7 @@ import java.util.List;
  * Where a practice's elective referrals go: shares over its referral trusts. One implementation
  * per rule so a study can swap it ({@link IcoSim#setReferralRule}).
  */
-public interface ReferralRule {
+public interface ReferralRule extends java.io.Serializable {
 
     /**
      * Fills {@code shares} (same order as {@code trusts}, summing to 1) with the share of

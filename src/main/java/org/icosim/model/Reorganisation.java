@@ -15,7 +15,7 @@ import org.icosim.network.TieType;
  * partner left (a neighbour takes the list over, or a trust runs it as caretaker, or it closes and
  * its patients register with the nearest open practices). No practice is closed by policy.
  */
-final class Reorganisation {
+final class Reorganisation implements java.io.Serializable {
 
     private final IcoSim sim;
 

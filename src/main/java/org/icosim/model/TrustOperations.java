@@ -12,7 +12,7 @@ import org.icosim.network.Tie;
  * the start to balance and rising by {@link Parameters#TRUST_COST_GROWTH}, so deficits emerge
  * where activity does not keep up.
  */
-final class TrustOperations {
+final class TrustOperations implements java.io.Serializable {
 
     private final IcoSim sim;
     private final double referralsPerAppointment;

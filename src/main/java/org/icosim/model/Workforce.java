@@ -10,7 +10,7 @@ import org.icosim.network.Node;
  * returners), who leaves (hazard by age and burnout), and who takes which open post (through the
  * model's {@link JobChoice} rule over the posts actually open that month).
  */
-public final class Workforce {
+public final class Workforce implements java.io.Serializable {
 
     private final IcoSim sim;
     /** Monthly base exit probability by age band (under 30, 30-39, 40-49, 50-54, 55-59, 60-64, 65+). */

@@ -12,7 +12,7 @@ import ec.util.MersenneTwisterFast;
  * workforce: partners in proportion to list size (so the smallest practices are single-handed),
  * salaried GPs and locums, and registrars at evenly spread stages of training.
  */
-final class WorldBuilder {
+final class WorldBuilder implements java.io.Serializable {
 
     /** Lists are drawn within these bounds (patients); the log-normal tail is cut there. */
     static final double MIN_LIST = 300;

@@ -7,7 +7,7 @@ import java.util.Map;
  * keys, so implementations keep identity {@code equals}/{@code hashCode} even though their state
  * changes.
  */
-public interface Node {
+public interface Node extends java.io.Serializable {
     /** Stable, unique id used in exports, e.g. {@code practice-12}. */
     String nodeId();
 

@@ -17,7 +17,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  * map and each vertex's edges in a list), so the same sequence of changes gives the same answers
  * on every machine; callers must not iterate hash sets of vertices.
  */
-public final class OrgNetwork {
+public final class OrgNetwork implements java.io.Serializable {
 
     private final Graph<Node, Tie> graph;
     private final Graph<Node, Tie> readOnly;

@@ -7,7 +7,7 @@ package org.icosim.network;
  * <p>A {@link TieType#REFERS_TO} tie keeps the referrals of each of the last 12 months, and its
  * {@link #weight()} is their sum (MODEL.md section 3).
  */
-public final class Tie {
+public final class Tie implements java.io.Serializable {
 
     /** Months of history a referral weight covers. */
     public static final int REFERRAL_WINDOW = 12;

@@ -28,7 +28,8 @@ import org.icosim.metrics.Metric;
 import org.icosim.metrics.MetricsSeries;
 
 /**
- * The standard charts of one run, drawn headless with JFreeChart into PNG files: the things a
+ * The standard charts of one run, drawn headless with JFreeChart into PNG files (each a
+ * {@link MetricChart}, the same the GUI draws live): the things a
  * modeller looks at first to see whether a run behaved (MODEL.md section 1's patterns).
  *
  * <ul>
@@ -65,7 +66,7 @@ public final class RunCharts {
         new Color(0xD55E00), new Color(0x56B4E9), new Color(0xF0E442)
     };
     static final BasicStroke LINE = new BasicStroke(2.0f);
-    private static final BasicStroke TOTAL_LINE = new BasicStroke(3.0f);
+    static final BasicStroke TOTAL_LINE = new BasicStroke(3.0f);
     private static final Color GRID = new Color(0xDDDDDD);
     static final String TIME_AXIS = "month";
 
@@ -81,152 +82,24 @@ public final class RunCharts {
     public static List<Path> writeAll(MetricsSeries series, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        written.add(save(partnershipChart(series), folder.resolve(PARTNERSHIP)));
-        written.add(save(practicesChart(series), folder.resolve(PRACTICES)));
-        written.add(save(workforceChart(series), folder.resolve(WORKFORCE)));
-        written.add(save(accessChart(series), folder.resolve(ACCESS)));
-        written.add(save(icoAdoptionChart(series), folder.resolve(ICO_ADOPTION)));
-        return written;
-    }
-
-    /** Partner FTE over all fully qualified GP FTE. */
-    public static JFreeChart partnershipChart(MetricsSeries series) {
-        JFreeChart chart = lineChart("Partner share of GP FTE", "partner FTE / fully qualified GP FTE (share)",
-                partnershipDataset(series));
-        NumberAxis share = (NumberAxis) chart.getXYPlot().getRangeAxis();
-        share.setRange(0.0, 1.0);
-        return chart;
-    }
-
-    /** Open practices by status, with the total drawn thicker and in black. */
-    public static JFreeChart practicesChart(MetricsSeries series) {
-        JFreeChart chart = lineChart("Open practices by organisational status", "practices (count)",
-                practicesDataset(series));
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-        int total = chart.getXYPlot().getDataset().getSeriesCount() - 1;
-        renderer.setSeriesPaint(total, Color.BLACK);
-        renderer.setSeriesStroke(total, TOTAL_LINE);
-        return chart;
-    }
-
-    /** GP FTE by role. */
-    public static JFreeChart workforceChart(MetricsSeries series) {
-        return lineChart("GP workforce by role", "FTE (1 FTE = 37.5 hours a week)", workforceDataset(series));
-    }
-
-    /** Access (share, left axis) and A&amp;E attendances (per month, right axis). */
-    public static JFreeChart accessChart(MetricsSeries series) {
-        JFreeChart chart = lineChart("GP access and A&E attendances",
-                "requests met at the first attempt (share)", accessDataset(series));
-        XYPlot plot = chart.getXYPlot();
-        ((NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.0);
-        NumberAxis attendances = new NumberAxis("A&E attendances per month (people)");
-        attendances.setAutoRangeIncludesZero(true);
-        plot.setRangeAxis(1, attendances);
-        plot.setDataset(1, aeDataset(series));
-        plot.mapDatasetToRangeAxis(1, 1);
-        XYLineAndShapeRenderer aeRenderer = new XYLineAndShapeRenderer(true, false);
-        aeRenderer.setSeriesPaint(0, PALETTE[4]);
-        aeRenderer.setSeriesStroke(0, LINE);
-        plot.setRenderer(1, aeRenderer);
-        return chart;
-    }
-
-    /** ICO adoption: share of patients in ICO practices (left axis) and trusts operating as ICOs (right axis). */
-    public static JFreeChart icoAdoptionChart(MetricsSeries series) {
-        JFreeChart chart = lineChart("ICO adoption", "patients whose practice is in an ICO (share)",
-                dataset(series, new Metric[] {Metric.icoPatientShare}, new String[] {"ICO patient share (left)"}));
-        XYPlot plot = chart.getXYPlot();
-        ((NumberAxis) plot.getRangeAxis()).setRange(0.0, 1.0);
-        NumberAxis trusts = new NumberAxis("trusts (count)");
-        trusts.setAutoRangeIncludesZero(true);
-        trusts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot.setRangeAxis(1, trusts);
-        plot.setDataset(1, dataset(series, new Metric[] {Metric.trustsIco, Metric.trustsIcoForming},
-                new String[] {"trusts operating as ICOs (right)", "trusts forming an ICO (right)"}));
-        plot.mapDatasetToRangeAxis(1, 1);
-        XYLineAndShapeRenderer trustRenderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < 2; i++) {
-            trustRenderer.setSeriesPaint(i, PALETTE[i + 1]);
-            trustRenderer.setSeriesStroke(i, LINE);
+        for (MetricChart chart : MetricChart.standardSet()) {
+            chart.appendFrom(series);
+            written.add(chart.writePng(folder.resolve(chart.fileName())));
         }
-        plot.setRenderer(1, trustRenderer);
-        return chart;
-    }
-
-    static TimeSeriesCollection partnershipDataset(MetricsSeries series) {
-        return dataset(series, new Metric[] {Metric.partnerShareFte}, new String[] {"partner share of FTE"});
-    }
-
-    static TimeSeriesCollection practicesDataset(MetricsSeries series) {
-        return dataset(series,
-                new Metric[] {Metric.practicesIndependent, Metric.practicesFederated, Metric.practicesIcoAlliance,
-                    Metric.practicesIcoRun, Metric.practicesTrustRun, Metric.practices},
-                new String[] {"independent", "federated", "ICO alliance member", "run by an ICO",
-                    "run by a trust (caretaker)", "all open practices"});
+        return written;
     }
 
     /** Package-private so tests can check one point per month per role. */
     static TimeSeriesCollection workforceDataset(MetricsSeries series) {
-        return dataset(series,
-                new Metric[] {Metric.partnerFte, Metric.salariedFte, Metric.icoSalariedFte, Metric.locumFte},
-                new String[] {"partners", "salaried (practice)", "salaried (ICO)", "locums"});
+        return filled(MetricChart.workforce(), series).leftDataset();
     }
 
-    static TimeSeriesCollection accessDataset(MetricsSeries series) {
-        return dataset(series, new Metric[] {Metric.accessWithin48h}, new String[] {"access within 48 hours (left)"});
+    static TimeSeriesCollection practicesDataset(MetricsSeries series) {
+        return filled(MetricChart.practices(), series).leftDataset();
     }
 
-    static TimeSeriesCollection aeDataset(MetricsSeries series) {
-        return dataset(series, new Metric[] {Metric.aeAttendances}, new String[] {"A&E attendances (right)"});
-    }
-
-    /** One time series per metric, one point per month; NaN becomes a gap. */
-    private static TimeSeriesCollection dataset(MetricsSeries series, Metric[] metrics, String[] labels) {
-        List<Month> months = months(series);
-        TimeSeriesCollection collection = new TimeSeriesCollection();
-        for (int m = 0; m < metrics.length; m++) {
-            TimeSeries line = new TimeSeries(labels[m]);
-            double[] values = series.column(metrics[m]);
-            for (int i = 0; i < values.length; i++) {
-                line.add(months.get(i), Double.isNaN(values[i]) ? null : values[i]);
-            }
-            collection.addSeries(line);
-        }
-        return collection;
-    }
-
-    private static List<Month> months(MetricsSeries series) {
-        List<Month> months = new ArrayList<>(series.size());
-        for (int i = 0; i < series.size(); i++) {
-            String date = series.date(i);
-            YearMonth yearMonth;
-            try {
-                yearMonth = YearMonth.parse(date);
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new IllegalArgumentException("metrics row " + i + ": date " + date + " is not YYYY-MM", e);
-            }
-            Month month = new Month(yearMonth.getMonthValue(), yearMonth.getYear());
-            if (!months.isEmpty() && month.compareTo(months.get(months.size() - 1)) <= 0) {
-                throw new IllegalArgumentException("metrics row " + i + ": date " + date
-                        + " does not follow " + series.date(i - 1) + "; expected one row per month in order");
-            }
-            months.add(month);
-        }
-        return months;
-    }
-
-    private static JFreeChart lineChart(String title, String valueAxis, TimeSeriesCollection dataset) {
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, TIME_AXIS, valueAxis, dataset, true, false, false);
-        style(chart, title);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            Paint paint = PALETTE[s % PALETTE.length];
-            renderer.setSeriesPaint(s, paint);
-            renderer.setSeriesStroke(s, LINE);
-        }
-        plot.setRenderer(renderer);
+    private static MetricChart filled(MetricChart chart, MetricsSeries series) {
+        chart.appendFrom(series);
         return chart;
     }
 

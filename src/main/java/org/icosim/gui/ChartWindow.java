@@ -1,0 +1,87 @@
+package org.icosim.gui;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+import org.jfree.chart.ChartPanel;
+
+import org.icosim.report.MetricChart;
+
+/**
+ * One live chart in its own window, registered with the Console (its Displays list shows and
+ * hides it). The chart is a {@link MetricChart}, the same a headless run writes, filled a month
+ * at a time from the run's metrics by name. File, Save as PNG or SVG writes it atomically.
+ */
+final class ChartWindow {
+
+    private final MetricChart chart;
+    private final JFrame frame;
+
+    ChartWindow(MetricChart chart) {
+        this.chart = chart;
+        frame = new JFrame(chart.title());
+        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        ChartPanel panel = new ChartPanel(chart.chart());
+        panel.setPreferredSize(new Dimension(560, 350));
+        frame.getContentPane().add(panel);
+        JMenuBar menus = new JMenuBar();
+        JMenu file = new JMenu("File");
+        JMenuItem png = new JMenuItem("Save as PNG...");
+        png.addActionListener(e -> saveInteractively("png"));
+        JMenuItem svg = new JMenuItem("Save as SVG...");
+        svg.addActionListener(e -> saveInteractively("svg"));
+        file.add(png);
+        file.add(svg);
+        menus.add(file);
+        frame.setJMenuBar(menus);
+        frame.pack();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    MetricChart chart() {
+        return chart;
+    }
+
+    /** The chart's file name with another extension: {@code workforce.png} gives {@code workforce.svg}. */
+    String fileName(String extension) {
+        String png = chart.fileName();
+        return png.substring(0, png.lastIndexOf('.') + 1) + extension;
+    }
+
+    /** Writes the chart as {@code <name>.png} and {@code <name>.svg} into {@code folder}. */
+    void saveInto(Path folder) throws IOException {
+        chart.writePng(folder.resolve(fileName("png")));
+        chart.writeSvg(folder.resolve(fileName("svg")));
+    }
+
+    private void saveInteractively(String extension) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new java.io.File(fileName(extension)));
+        chooser.setFileFilter(new FileNameExtensionFilter(extension.toUpperCase() + " image", extension));
+        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) return;
+        Path target = chooser.getSelectedFile().toPath();
+        if (!target.getFileName().toString().toLowerCase().endsWith("." + extension)) {
+            target = target.resolveSibling(target.getFileName() + "." + extension);
+        }
+        try {
+            if (extension.equals("svg")) chart.writeSvg(target);
+            else chart.writePng(target);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(frame, "Could not save " + target + ": " + e.getMessage(), "icosim",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.icosim.gui;
+
+import org.icosim.model.Federation;
+import org.icosim.model.Gp;
+import org.icosim.model.Practice;
+import org.icosim.model.Trust;
+import org.icosim.network.Node;
+
+/** The names the map and the inspectors give the model's organisations and people. */
+final class MapNames {
+
+    private MapNames() {
+    }
+
+    static String of(Node node) {
+        if (node instanceof Practice) return "Practice " + ((Practice) node).id();
+        if (node instanceof Trust) return "Trust " + ((Trust) node).id();
+        if (node instanceof Federation) return "Federation " + ((Federation) node).id();
+        if (node instanceof Gp) return "GP " + ((Gp) node).id();
+        return node.nodeId();
+    }
+}

@@ -1,0 +1,156 @@
+package org.icosim.gui;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.icosim.io.ExperimentFile;
+import org.icosim.model.Parameter;
+import org.icosim.model.Parameters;
+
+import sim.util.Interval;
+import sim.util.Properties;
+
+/**
+ * Every parameter of the model as a property of the Console's Model tab: the start month and
+ * length of the run first, then the catalogue in order (MASON's {@code domX}/{@code desX}
+ * convention, from the catalogue instead of bean methods). Numbers show their range as the
+ * domain and take typed values; choices are a drop-down; switches a tick box; months are typed
+ * {@code YYYY-MM}. The description (tool tip) gives the unit, range, default and source. A value
+ * out of range is refused, the old one kept, and the problem reported to {@code problems}.
+ * Changes apply to the next run started, as {@code run} would apply them from a file.
+ */
+public final class ParameterProperties extends Properties {
+
+    private static final long serialVersionUID = 1L;
+    private static final int START = 0;
+    private static final int MONTHS = 1;
+    private static final int FIRST_PARAMETER = 2;
+
+    private final transient ExperimentSettings settings;
+    private final transient Consumer<String> problems;
+    private final transient List<Parameter> catalogue = Parameters.all();
+
+    public ParameterProperties(ExperimentSettings settings, Consumer<String> problems) {
+        this.settings = settings;
+        this.problems = problems;
+        this.object = settings;
+    }
+
+    private Parameter parameter(int index) {
+        return catalogue.get(index - FIRST_PARAMETER);
+    }
+
+    @Override
+    public boolean isVolatile() {
+        return false;
+    }
+
+    @Override
+    public int numProperties() {
+        return catalogue.size() + FIRST_PARAMETER;
+    }
+
+    @Override
+    public String getName(int index) {
+        if (index == START) return "start";
+        if (index == MONTHS) return "months";
+        return parameter(index).name();
+    }
+
+    @Override
+    public boolean isReadWrite(int index) {
+        return true;
+    }
+
+    @Override
+    public Class getType(int index) {
+        if (index == START) return String.class;
+        if (index == MONTHS) return Integer.TYPE;
+        switch (parameter(index).kind()) {
+            case BOOLEAN: return Boolean.TYPE;
+            case INTEGER:
+            case CHOICE: return Integer.TYPE;
+            case MONTH: return String.class;
+            default: return Double.TYPE;
+        }
+    }
+
+    @Override
+    public Object getValue(int index) {
+        if (index == START) return settings.start().toString();
+        if (index == MONTHS) return settings.months();
+        Parameter p = parameter(index);
+        double value = settings.value(p);
+        switch (p.kind()) {
+            case BOOLEAN: return value != 0;
+            case INTEGER:
+            case CHOICE: return (int) value;
+            case MONTH: return p.format(value);
+            default: return value;
+        }
+    }
+
+    @Override
+    public Object getDomain(int index) {
+        if (index == START) return null;
+        if (index == MONTHS) return new Interval(1L, (long) ExperimentFile.MAX_MONTHS);
+        Parameter p = parameter(index);
+        switch (p.kind()) {
+            case INTEGER: return new Interval((long) p.min(), (long) p.max());
+            case REAL: return new Interval(p.min(), p.max());
+            case CHOICE: return p.choices().toArray(new String[0]);
+            default: return null;
+        }
+    }
+
+    @Override
+    public String getDescription(int index) {
+        if (index == START) {
+            return "<html>Calendar month of the first month simulated (YYYY-MM).<br>Default 2015-04, the month the "
+                    + "model is initialised to.</html>";
+        }
+        if (index == MONTHS) {
+            return "<html>Months to simulate: the Console stops the run after this many.<br>Range 1 to "
+                    + ExperimentFile.MAX_MONTHS + ".</html>";
+        }
+        Parameter p = parameter(index);
+        return "<html><b>" + escape(p.name()) + "</b> (" + escape(p.unit().isEmpty() ? p.kind().name().toLowerCase() : p.unit())
+                + ")<br>" + escape(p.description()) + "<br>Range: " + escape(p.rangeText()) + "; default "
+                + escape(p.format(p.defaultValue())) + "<br>Source: " + escape(p.source()) + "</html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    protected Object _setValue(int index, Object value) {
+        try {
+            if (index == START) {
+                settings.setStart(YearMonth.parse(String.valueOf(value).trim()));
+            } else if (index == MONTHS) {
+                settings.setMonths(((Number) value).intValue());
+            } else {
+                Parameter p = parameter(index);
+                settings.set(p, toDouble(p, value));
+            }
+        } catch (DateTimeParseException e) {
+            problems.accept("start: got " + value + ", expected a month YYYY-MM");
+        } catch (IllegalArgumentException | ClassCastException e) {
+            problems.accept(e.getMessage());
+        }
+        return getValue(index);
+    }
+
+    private static double toDouble(Parameter p, Object value) {
+        if (value instanceof Boolean) return ((Boolean) value) ? 1 : 0;
+        if (value instanceof Number) return ((Number) value).doubleValue();
+        double parsed = p.parse(String.valueOf(value).trim());
+        if (Double.isNaN(parsed)) {
+            throw new IllegalArgumentException(p.name() + ": got " + value + ", expected " + p.expected());
+        }
+        return parsed;
+    }
+}

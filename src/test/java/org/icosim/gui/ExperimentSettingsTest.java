@@ -1,0 +1,49 @@
+package org.icosim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.icosim.io.AtomicFiles;
+import org.icosim.io.ExperimentFile;
+import org.icosim.io.ModelFile;
+import org.icosim.io.RunRecord;
+import org.icosim.model.Parameters;
+
+/** Settings saved from the GUI are an experiment file that resolves to exactly the values the GUI ran. */
+class ExperimentSettingsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSavedExperimentResolvesToTheSameValuesSeedStartAndMonths() throws Exception {
+        ModelFile model = ModelFile.load(Path.of("models", "tiny.json"));
+        Parameters modelValues = RunRecord.toParameters(RunRecord.resolve(model, null, Map.of()));
+        ExperimentSettings settings = new ExperimentSettings("ico-push", "a test", model, modelValues, modelValues, java.util.Set.of("hospitalLedOnly"), 7,
+                java.time.YearMonth.of(2015, 4), 36);
+        settings.set(Parameters.byName("yearOfCareTariff"), 1500);
+        settings.set(Parameters.byName("policyPush"), Parameters.byName("policyPush").parse("MANDATED"));
+        settings.setMonths(48);
+
+        Path file = folder.resolve("sub").resolve("saved.json");
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, settings.toExperiment(file, 99).toJson());
+
+        ExperimentFile read = ExperimentFile.load(file);
+        assertEquals(99, read.seed());
+        assertEquals(48, read.months());
+        assertEquals(List.of("policyPush", "hospitalLedOnly", "yearOfCareTariff"), List.copyOf(read.parameters().keySet()),
+                "changed values and the ones the experiment set, in catalogue order");
+        assertEquals(model.path().toAbsolutePath().normalize(), read.model().toAbsolutePath().normalize(),
+                "the model path is written relative to the saved file and read back to the same model");
+        Parameters resolved = RunRecord.toParameters(RunRecord.resolve(ModelFile.load(read.model()), read, Map.of()));
+        assertEquals(settings.values(), resolved);
+    }
+}

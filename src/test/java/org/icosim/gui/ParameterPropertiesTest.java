@@ -1,0 +1,111 @@
+package org.icosim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.icosim.io.ModelFile;
+import org.icosim.model.IcoSim;
+import org.icosim.model.Parameter;
+import org.icosim.model.Parameters;
+
+import sim.util.Interval;
+
+/** The Console's Model tab: every parameter, with its range and description, changing the next run. */
+class ParameterPropertiesTest {
+
+    private final List<String> problems = new ArrayList<>();
+
+    private static ExperimentSettings settings() {
+        Parameters model = new Parameters().set(Parameters.ECONOMIES, 1).set(Parameters.PRACTICES, 12)
+                .set(Parameters.TRUSTS, 2).set(Parameters.TOWNS_PER_ECONOMY, 2).set(Parameters.ECONOMY_SIDE_KM, 20)
+                .set(Parameters.PATIENT_SCALE, 10);
+        ModelFile file = new ModelFile(Path.of("models", "tiny.json"), "tiny", "test", Map.of(), null);
+        return new ExperimentSettings("test", "", file, model, model, java.util.Set.of(), 5, YearMonth.of(2015, 4), 12);
+    }
+
+    private static int index(ParameterProperties properties, String name) {
+        for (int i = 0; i < properties.numProperties(); i++) if (properties.getName(i).equals(name)) return i;
+        throw new AssertionError(name + " not in the Model tab");
+    }
+
+    @Test
+    void everyParameterIsListedWithItsRangeAndDescription() {
+        ParameterProperties properties = new ParameterProperties(settings(), problems::add);
+        assertEquals(Parameters.all().size() + 2, properties.numProperties());
+        assertEquals("start", properties.getName(0));
+        assertEquals("months", properties.getName(1));
+        for (Parameter p : Parameters.all()) {
+            int i = index(properties, p.name());
+            assertTrue(properties.isReadWrite(i), p.name());
+            String description = properties.getDescription(i);
+            assertTrue(description.contains("Range: "), p.name());
+            assertTrue(description.contains("Source: "), p.name());
+            switch (p.kind()) {
+                case REAL:
+                    Interval range = (Interval) properties.getDomain(i);
+                    assertEquals(p.min(), range.getMin().doubleValue(), p.name());
+                    assertEquals(p.max(), range.getMax().doubleValue(), p.name());
+                    assertEquals(Double.TYPE, properties.getType(i));
+                    break;
+                case CHOICE:
+                    assertArrayEquals(p.choices().toArray(), (Object[]) properties.getDomain(i), p.name());
+                    break;
+                case BOOLEAN:
+                    assertEquals(Boolean.TYPE, properties.getType(i));
+                    break;
+                case MONTH:
+                    assertEquals(String.class, properties.getType(i));
+                    break;
+                default:
+                    assertEquals(Integer.TYPE, properties.getType(i));
+            }
+        }
+    }
+
+    @Test
+    void aValueChangedBeforeStartIsTheValueTheRunUses() {
+        ExperimentSettings settings = settings();
+        ParameterProperties properties = new ParameterProperties(settings, problems::add);
+        properties.setValue(index(properties, "practices"), "9");
+        properties.setValue(index(properties, "policyPush"), Integer.valueOf(Parameters.byName("policyPush").choices().indexOf("STRONG")));
+        properties.setValue(index(properties, "icoPolicyStart"), "2016-01");
+        properties.setValue(index(properties, "hospitalLedOnly"), Boolean.FALSE);
+        properties.setValue(0, "2016-04");
+        assertEquals(List.of(), problems);
+
+        IcoSim sim = new IcoSim(settings.seed(), settings.values(), settings.start());
+        sim.start();
+        assertEquals(9, sim.practices().size());
+        assertEquals(YearMonth.of(2016, 4), sim.date());
+        assertEquals("STRONG", Parameters.byName("policyPush").format(sim.parameters().get(Parameters.byName("policyPush"))));
+        assertEquals(List.of("practices", "icoPolicyStart", "policyPush", "hospitalLedOnly"),
+                List.copyOf(settings.experimentValues().keySet()), "what a saved experiment file sets, in catalogue order");
+    }
+
+    @Test
+    void aValueOutOfRangeIsRefusedWithTheRangeAndTheOldValueKept() {
+        ExperimentSettings settings = settings();
+        ParameterProperties properties = new ParameterProperties(settings, problems::add);
+        int share = index(properties, "highRiskShare");
+        Object kept = properties.setValue(share, "1.5");
+        assertEquals(0.02, (Double) kept, 0.0);
+        assertEquals(0.02, settings.value(Parameters.HIGH_RISK_SHARE), 0.0);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("highRiskShare: got 1.5, expected"), problems.get(0));
+
+        properties.setValue(index(properties, "icoPolicyStart"), "May 2015");
+        assertTrue(problems.get(1).startsWith("icoPolicyStart: got May 2015, expected"), problems.get(1));
+        properties.setValue(1, Integer.valueOf(0));
+        assertEquals(12, settings.months());
+        assertTrue(problems.get(2).startsWith("months: got 0"), problems.get(2));
+    }
+}
