@@ -69,6 +69,9 @@ final class EconomyMap {
     static final String MEMBER_OF_LAYER = "Ties: member of";
     static final String WORKS_AT_LAYER = "Ties: works at";
 
+    /** The display's side at scale 1, in pixels. */
+    static final int DISPLAY_PIXELS = 720;
+
     private Continuous2D places = new Continuous2D(1, 1, 1);
     private final Map<TieType, Network> ties = new EnumMap<>(TieType.class);
     private final Map<TieType, NetworkPortrayal2D> tiePortrayals = new EnumMap<>(TieType.class);
@@ -87,7 +90,7 @@ final class EconomyMap {
             NetworkPortrayal2D portrayal = new NetworkPortrayal2D();
             tiePortrayals.put(type, portrayal);
         }
-        display = new Display2D(720, 720, gui);
+        display = new Display2D(DISPLAY_PIXELS, DISPLAY_PIXELS, gui);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
         display.attach(tiePortrayals.get(TieType.NEIGHBOUR), NEIGHBOUR_LAYER, false);
@@ -138,8 +141,8 @@ final class EconomyMap {
             width = Math.max(width, e.originX() + e.side());
             height = Math.max(height, e.originY() + e.side());
         }
-        // A practice of average list is a dot of about a 120th of the map, visible on England's 42 economies too.
-        dotKm = Math.max(width, height) / 120;
+        // A practice of average list is a dot of about a 70th of the map, visible on England's 42 economies too.
+        dotKm = Math.max(width, height) / 70;
         places = new Continuous2D(Math.max(width, height) / 20, width, height);
         placePortrayal.setField(places);
         placePortrayal.setPortrayalForClass(PracticeMarker.class, new PracticePortrayal());

@@ -129,15 +129,19 @@ public final class IcoSimWithUI extends GUIState {
         int consoleWidth = 0;
         if (controller instanceof JFrame) {
             JFrame console = (JFrame) controller;
-            console.setLocation(screen.x, screen.y);
+            // Tall and wide enough for the Model tab's names, values and ranges.
+            console.setBounds(screen.x, screen.y, Math.min(480, screen.width / 4), screen.height);
             consoleWidth = console.getWidth();
         }
         JFrame mapFrame = map.frame();
-        int mapSide = Math.min(720, Math.max(400, screen.height - 120));
-        mapFrame.setSize(new Dimension(mapSide, mapSide + 60));
+        // Two columns of charts at least 420 pixels wide to the right; the map takes what is left, up to 720.
+        int mapSide = Math.min(720, Math.min(screen.height - 120, Math.max(400, screen.width - consoleWidth - 2 * 420)));
+        mapFrame.setSize(new Dimension(mapSide, mapSide + 110));
+        // The whole field in view: the display was built 720 pixels square.
+        map.display().setScale(Math.min(1.0, (mapSide - 30) / (double) EconomyMap.DISPLAY_PIXELS));
         mapFrame.setLocation(screen.x + consoleWidth, screen.y);
         int chartX = screen.x + consoleWidth + mapFrame.getWidth();
-        int chartWidth = Math.max(420, (screen.x + screen.width - chartX) / 2);
+        int chartWidth = Math.max(300, (screen.x + screen.width - chartX) / 2);
         int chartHeight = Math.max(260, screen.height / 3);
         for (int i = 0; i < charts.size(); i++) {
             JFrame frame = charts.get(i).frame();

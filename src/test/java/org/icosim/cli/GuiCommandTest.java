@@ -1,0 +1,54 @@
+package org.icosim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.icosim.gui.ExperimentSettings;
+import org.icosim.model.Parameters;
+
+/** The {@code gui} command checks its input as {@code run} does, before any window opens. */
+class GuiCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void badInputIsRefusedWithTheFileThePlaceAndTheExpectedValue() throws Exception {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 12, "\"highRiskShare\": 1.5");
+        CliTestSupport.Result result = CliTestSupport.run("gui", experiment.toString());
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("parameters.highRiskShare") && result.err().contains("expected a number in [0, 0.5]"),
+                result.err());
+        assertEquals(2, CliTestSupport.run("gui", "no-such-experiment.json").code());
+        assertEquals(2, CliTestSupport.run("gui", experiment.toString(), "--months", "0").code());
+    }
+
+    @Test
+    void withoutADisplayItSaysSoAndFails() throws Exception {
+        assumeTrue(GraphicsEnvironment.isHeadless(), "the GUI test covers the case with a display");
+        CliTestSupport.Result result = CliTestSupport.run("gui", CliTestSupport.tinyExperiment(dir, 12, "").toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("needs a display"), result.err());
+    }
+
+    @Test
+    void theGuiStartsFromTheValuesRunWouldUseAndRemembersWhatTheExperimentSet() throws Exception {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 12, "\"switchProbability\": 0.2");
+        RunSetup setup = RunSetup.load(experiment, null, 31L, null, List.of("burnoutGain=0.1"));
+        ExperimentSettings settings = GuiCommand.settings(setup);
+        assertEquals(setup.parameters, settings.values());
+        assertEquals(31, settings.seed());
+        assertEquals(12, settings.months());
+        assertEquals(List.of("burnoutGain", "switchProbability").stream().sorted().toList(),
+                settings.experimentValues().keySet().stream().sorted().toList());
+        assertEquals(0.2, settings.value(Parameters.SWITCH_PROBABILITY), 0.0);
+    }
+}
