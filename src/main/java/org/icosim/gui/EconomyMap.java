@@ -242,6 +242,14 @@ final class EconomyMap {
         return marker != null && places.getObjectLocation(marker) != null ? marker : null;
     }
 
+    /** Where an agent is drawn, in the display's pixels, or {@code null} if it is not on the map (for tests and tools). */
+    java.awt.geom.Point2D.Double pixelOf(Object agent) {
+        Object marker = markerOf(agent);
+        if (marker == null) return null;
+        DrawInfo2D field = display.getDrawInfo2D(placePortrayal, new java.awt.geom.Point2D.Double(0, 0));
+        return placePortrayal.getLocationPosition(places.getObjectLocation(marker), field);
+    }
+
     /** Ties drawn in a layer this month. */
     int tiesShown(TieType type) {
         return ties.get(type).getAllNodes().isEmpty() ? 0 : countEdges(ties.get(type));

@@ -67,7 +67,11 @@ public final class MetricChart {
         if (!right.isEmpty()) {
             NumberAxis axis = new NumberAxis(rightAxis);
             axis.setAutoRangeIncludesZero(true);
-            if (rightIsCount) axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            if (rightIsCount) {
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+                // With no ICO yet the count is 0 throughout; a range of at least 0-2 keeps the line at the bottom.
+                axis.setAutoRangeMinimumSize(2);
+            }
             plot.setRangeAxis(1, axis);
             plot.setDataset(1, collection(right));
             plot.mapDatasetToRangeAxis(1, 1);
@@ -160,7 +164,7 @@ public final class MetricChart {
      * @throws IllegalArgumentException if the date is malformed or does not follow the last
      */
     public void append(String date, double[] row) {
-        Month month = month(date, months);
+        Month month = month(date, "metrics row " + months);
         if (lastMonth != null && month.compareTo(lastMonth) <= 0) {
             throw new IllegalArgumentException("metrics row " + months + ": date " + date + " does not follow " + lastDate
                     + "; expected one row per month in order");
@@ -187,12 +191,17 @@ public final class MetricChart {
         months = 0;
     }
 
-    private static Month month(String date, int row) {
+    /**
+     * A {@code YYYY-MM} date as a month of the time axis.
+     *
+     * @param where names the row for the message, e.g. {@code "metrics row 3"}
+     */
+    static Month month(String date, String where) {
         YearMonth yearMonth;
         try {
             yearMonth = YearMonth.parse(date);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("metrics row " + row + ": date " + date + " is not YYYY-MM", e);
+            throw new IllegalArgumentException(where + ": date " + date + " is not YYYY-MM", e);
         }
         return new Month(yearMonth.getMonthValue(), yearMonth.getYear());
     }

@@ -131,12 +131,6 @@ public final class ScenarioCharts {
 
     /** Where a month starts on the time axis, as {@link RunCharts}' time series place it. */
     private static double firstMillisecond(String date, int month) {
-        YearMonth yearMonth;
-        try {
-            yearMonth = YearMonth.parse(date);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("month " + month + ": date " + date + " is not YYYY-MM", e);
-        }
-        return new Month(yearMonth.getMonthValue(), yearMonth.getYear()).getFirstMillisecond();
+        return MetricChart.month(date, "month " + month).getFirstMillisecond();
     }
 }

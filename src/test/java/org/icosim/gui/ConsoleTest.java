@@ -122,6 +122,22 @@ class ConsoleTest {
         assertTrue(gui.map().tiesShown(TieType.WORKS_AT) > 0);
         assertEquals(model.network().count(TieType.NEIGHBOUR), gui.map().tiesShown(TieType.NEIGHBOUR) , "neighbour ties between open practices");
 
+        // Double-clicking a practice on the map opens its inspector in the Console.
+        Practice clicked = null;
+        for (Practice p : model.practices()) if (p.isOpen() && p.partners() > 0) { clicked = p; break; }
+        java.awt.geom.Point2D.Double at = gui.map().pixelOf(clicked);
+        boolean hit = false;
+        for (sim.util.Bag layer : gui.map().display().objectsHitBy(at)) {
+            for (Object wrapper : layer) hit |= ((sim.portrayal.LocationWrapper) wrapper).getObject() == gui.map().markerOf(clicked);
+        }
+        assertTrue(hit, "the practice is under its own dot");
+        java.awt.Component canvas = gui.map().display().insideDisplay;
+        SwingUtilities.invokeAndWait(() -> canvas.dispatchEvent(new java.awt.event.MouseEvent(canvas,
+                java.awt.event.MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0, (int) at.x, (int) at.y, 2, false,
+                java.awt.event.MouseEvent.BUTTON1)));
+        SwingUtilities.invokeAndWait(() -> { });
+        assertTrue(console.getAllInspectors().size() > 0, "a double click opens inspectors");
+
         // Charts saved as PNG and SVG, and a screenshot of the screen.
         List<Path> saved = gui.saveCharts(OUT.resolve("charts"));
         assertEquals(10, saved.size());
