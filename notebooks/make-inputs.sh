@@ -6,7 +6,7 @@
 # sensitivity.ipynb reads a sweep folder (issue 5), which this script does not make.
 #
 #   notebooks/make-inputs.sh OUT_DIR          paper scale: England, 10 seeds (5 for calibration,
-#                                             as CI's calibration check); about 12 minutes on 2 cores
+#                                             as CI's calibration check); about 10 minutes on 2 cores
 #   notebooks/make-inputs.sh --small OUT_DIR  CI scale, about 1 minute on 2 cores: calibration on
 #                                             England at one patient agent per 100 patients, the
 #                                             scenarios on the one-economy model; 2 seeds
