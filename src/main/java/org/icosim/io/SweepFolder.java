@@ -407,16 +407,8 @@ public final class SweepFolder {
             json.name("runs").value(runs);
             json.name("months").value(experiment.months());
             json.name("start").value(experiment.start().toString());
-            json.name("tools").beginObject();
-            json.name("icosim").value(tools.icosim());
-            json.name("java").value(tools.java());
-            json.name("javaVendor").value(tools.javaVendor());
-            json.name("os").value(tools.os());
-            json.name("mason").value(tools.mason());
-            json.name("jgrapht").value(tools.jgrapht());
-            json.name("gson").value(tools.gson());
-            json.name("jfreechart").value(tools.jfreechart());
-            json.endObject();
+            json.name("tools");
+            tools.write(json);
             json.name("experiment");
             TypeAdapters.JSON_ELEMENT.write(json, JsonParser.parseString(experiment.toJson()));
             json.endObject();

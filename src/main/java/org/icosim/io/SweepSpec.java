@@ -306,15 +306,8 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
         int replicates = root.has("replicates")
                 ? (int) ExperimentFile.wholeNumber(reader, root.get("replicates"), "replicates", 1, MAX_REPLICATES, REPLICATES_EXPECTED)
                 : 1;
-        boolean common = true;
-        if (root.has("commonRandomNumbers")) {
-            JsonElement value = root.get("commonRandomNumbers");
-            if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
-                throw reader.error("commonRandomNumbers", "got " + SpecReader.describe(value)
-                        + ", expected true (replicate r has the same seed at every design point) or false");
-            }
-            common = value.getAsBoolean();
-        }
+        boolean common = flag(reader, root, "commonRandomNumbers", "commonRandomNumbers",
+                "true (replicate r has the same seed at every design point) or false");
         Design design = root.has("design") ? design(reader, root.get("design")) : Design.GRID;
         List<Factor> factors = factors(reader, root, fixed, design.type());
         if (design.type() != DesignType.GRID && factors.isEmpty()) {
@@ -333,6 +326,17 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
         }
         Keep keep = root.has("keep") ? keep(reader, root.get("keep"), months, start) : Keep.DEFAULT;
         return new SweepSpec(replicates, common, factors, design, keep);
+    }
+
+    /** A boolean member, true when absent. */
+    private static boolean flag(SpecReader reader, JsonObject object, String key, String place, String expected)
+            throws InputException {
+        JsonElement value = object.get(key);
+        if (value == null) return true;
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
+            throw reader.error(place, "got " + SpecReader.describe(value) + ", expected " + expected);
+        }
+        return value.getAsBoolean();
     }
 
     private static Design design(SpecReader reader, JsonElement element) throws InputException {
@@ -454,15 +458,8 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
         }
         JsonObject object = element.getAsJsonObject();
         reader.checkKeys(object, "keep", List.of("monthly", "summaryMonths"));
-        boolean monthly = true;
-        if (object.has("monthly")) {
-            JsonElement value = object.get("monthly");
-            if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
-                throw reader.error("keep.monthly", "got " + SpecReader.describe(value)
-                        + ", expected true (every month of every run in metrics.csv.gz) or false (summaries only)");
-            }
-            monthly = value.getAsBoolean();
-        }
+        boolean monthly = flag(reader, object, "monthly", "keep.monthly",
+                "true (every month of every run in metrics.csv.gz) or false (summaries only)");
         List<YearMonth> summary = new ArrayList<>();
         if (object.has("summaryMonths")) {
             YearMonth last = start.plusMonths(months - 1L);
