@@ -107,11 +107,16 @@ public final class SweepRunner<R> {
         return new Outcome(done.get() - failed.get(), failed.get());
     }
 
-    /** A failure as one line: the exception's own message when it has one, else its class. */
+    /**
+     * A failure as one line: the message of an expected kind of failure (bad values, a broken
+     * invariant) as it is, anything else prefixed by its class so a bug is recognisable.
+     */
     static String message(Throwable e) {
         String text = e.getMessage();
         String name = e.getClass().getSimpleName();
-        return text == null || text.isBlank() ? name : (e instanceof RuntimeException && !(e instanceof IllegalArgumentException)
-                && !(e instanceof IllegalStateException) ? name + ": " + text : text);
+        if (text == null || text.isBlank()) return name;
+        boolean expected = e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || !(e instanceof RuntimeException);
+        return expected ? text : name + ": " + text;
     }
 }
