@@ -86,7 +86,8 @@ public final class SweepRunner<R> {
                     stop.compareAndSet(null, e);
                     return;
                 }
-                if (listener != null) listener.finished(runId, failure == null, done.incrementAndGet(), pending.size());
+                int finished = done.incrementAndGet();
+                if (listener != null) listener.finished(runId, failure == null, finished, pending.size());
             }
         };
         int count = Math.max(1, Math.min(threads, pending.size()));
