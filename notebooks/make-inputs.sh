@@ -3,16 +3,19 @@
 #   OUT_DIR/calibration/  compare (status quo only) + calibrate table  -> calibration.ipynb
 #   OUT_DIR/scenarios/    compare of the four scenarios                 -> scenarios.ipynb
 #   OUT_DIR/network/      one run per ICO scenario with yearly GraphML  -> network.ipynb
-# sensitivity.ipynb reads a sweep folder (issue 5), which this script does not make.
+#   OUT_DIR/sensitivity/  a Morris sweep and its analysis               -> sensitivity.ipynb
 #
 #   notebooks/make-inputs.sh OUT_DIR          paper scale: England, 10 seeds (5 for calibration,
 #                                             as CI's calibration check); about 10 minutes on 2 cores
 #   notebooks/make-inputs.sh --small OUT_DIR  CI scale, about 1 minute on 2 cores: calibration on
 #                                             England at one patient agent per 100 patients, the
-#                                             scenarios on the one-economy model; 2 seeds
+#                                             scenarios on the one-economy model; 2 seeds; the
+#                                             Morris sweep on the tiny model
+#                                             (notebooks/inputs/morris-small.json)
 #
 # Then run the notebooks with ICOSIM_CALIBRATION=OUT_DIR/calibration,
-# ICOSIM_RESULTS=OUT_DIR/scenarios and ICOSIM_NETWORK=OUT_DIR/network (notebooks/README.md).
+# ICOSIM_RESULTS=OUT_DIR/scenarios, ICOSIM_NETWORK=OUT_DIR/network and
+# ICOSIM_SWEEP=OUT_DIR/sensitivity (notebooks/README.md).
 set -euo pipefail
 
 usage() { echo "usage: notebooks/make-inputs.sh [--small] OUT_DIR" >&2; exit 2; }
@@ -27,7 +30,7 @@ cd "$repo"
 
 # compare and run refuse a folder that already holds files, so earlier inputs are never mixed
 # with new ones: ask for an empty OUT_DIR instead of deleting anything.
-for d in calibration scenarios network; do
+for d in calibration scenarios network sensitivity; do
   if [ -e "$out/$d" ]; then
     echo "make-inputs: $out/$d exists; remove it or choose another OUT_DIR" >&2
     exit 2
@@ -50,11 +53,13 @@ if $small; then
   scenario_model=(--model models/one-economy.json)
   calibration_seeds=2
   scenario_seeds=2
+  morris=notebooks/inputs/morris-small.json
 else
   calibration_model=(--model models/england.json)
   scenario_model=(--model models/england.json)
   calibration_seeds=5   # as CI's calibration check and models/calibration.md
   scenario_seeds=10     # as results/england
+  morris=experiments/morris-ico-partnership.json   # 110 runs of 120 months, about 5 minutes
 fi
 
 echo "== calibration inputs: status quo, ${calibration_seeds} seeds, April 2015 - December 2019"
@@ -77,5 +82,9 @@ for exp in experiments/labour-2015-ico.json experiments/gp-led-ico.json; do
   icosim run "$exp" --model models/one-economy.json --network-every 12 \
     --out "$out/network/$name" --quiet | head -1
 done
+
+echo "== sensitivity inputs: Morris sweep $morris and its analysis"
+icosim sweep "$morris" --out "$out/sensitivity" --quiet
+icosim analyse "$out/sensitivity" | tail -1
 
 echo "inputs in $out"

@@ -7,20 +7,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.icosim.experiment.SweepPlan;
 import org.icosim.gui.ExperimentSettings;
 import org.icosim.gui.IcoSimWithUI;
+import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.RunRecord;
 import org.icosim.model.Parameters;
 
 /**
- * {@code gui [EXPERIMENT.json] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]}:
- * the MASON Console on an experiment, resolved exactly as {@code run} resolves it, so what the GUI
- * shows is the run {@code run} would make. Bad input is refused before any window opens.
+ * {@code gui [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]}:
+ * the MASON Console on an experiment, or on one run of a sweep file, resolved exactly as
+ * {@code run} resolves it, so what the GUI shows is the run {@code run} would make. Bad input is
+ * refused before any window opens.
  */
 final class GuiCommand {
 
-    static final Set<String> OPTIONS = Set.of("model", "seed", "months");
+    static final Set<String> OPTIONS = Set.of("model", "seed", "months", "run");
 
     private GuiCommand() {
     }
@@ -34,7 +37,8 @@ final class GuiCommand {
         Long seed = a.option("seed") == null ? null : a.longOption("seed", 0, 0, Long.MAX_VALUE);
         Integer months = a.option("months") == null ? null : (int) a.longOption("months", 0, 1, 1200);
         Path model = a.option("model") == null ? null : Path.of(a.option("model"));
-        ExperimentSettings settings = settings(RunSetup.load(experiment, model, seed, months, a.overrides));
+        Integer runId = a.option("run") == null ? null : (int) a.longOption("run", 0, 0, Integer.MAX_VALUE);
+        ExperimentSettings settings = settings(RunSetup.load(experiment, model, seed, months, a.overrides, runId));
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             err.println("icosim: the GUI needs a display; none is available (set DISPLAY, or run under xvfb-run)");
             return 1;
@@ -62,15 +66,13 @@ final class GuiCommand {
     static final ExperimentSettings.Loader LOADER = new ExperimentSettings.Loader() {
         @Override
         public ExperimentSettings load(Path file, Integer runId) throws InputException {
-            if (runId != null) {
-                throw new InputException(file.toString(), "run", "got run " + runId + ", expected a plain experiment");
-            }
-            return settings(RunSetup.load(file, null, null, null, List.of()));
+            return settings(RunSetup.load(file, null, null, null, List.of(), runId));
         }
 
         @Override
-        public int runCount(Path file) {
-            return 1;
+        public int runCount(Path file) throws InputException {
+            ExperimentFile experiment = ExperimentFile.load(file);
+            return experiment.isSweep() ? SweepPlan.of(experiment).runCount() : 1;
         }
     };
 }

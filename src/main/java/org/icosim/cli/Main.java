@@ -10,7 +10,7 @@ import java.util.List;
 import org.icosim.io.InputException;
 
 /**
- * The launcher: {@code icosim [run|gui|compare|calibrate|benchmark|parameters] ...}. With no arguments it
+ * The launcher: {@code icosim [run|gui|compare|sweep|analyse|extract|calibrate|benchmark|parameters] ...}. With no arguments it
  * runs the default experiment. Bad input ends with one message on standard error and exit code 2;
  * a failure inside a run with exit code 1.
  */
@@ -42,6 +42,9 @@ public final class Main {
                 case "calibrate": return CalibrateCommand.execute(rest, out, err);
                 case "benchmark": return BenchmarkCommand.execute(rest, out, err);
                 case "parameters": return ParametersCommand.execute(rest, out);
+                case "sweep": return SweepCommand.execute(rest, out, err);
+                case "analyse": return AnalyseCommand.execute(rest, out, err);
+                case "extract": return ExtractCommand.execute(rest, out);
                 case "help":
                 case "--help":
                 case "-h":
@@ -49,7 +52,7 @@ public final class Main {
                     return 0;
                 default:
                     if (command.endsWith(".json")) return RunCommand.execute(args, out, err);
-                    throw UsageException.of(command, "unknown command; expected run, gui, compare, calibrate, benchmark, parameters or help");
+                    throw UsageException.of(command, "unknown command; expected run, gui, compare, sweep, analyse, extract, calibrate, benchmark, parameters or help");
             }
         } catch (InputException e) {
             err.println("icosim: " + e.getMessage());
@@ -66,14 +69,26 @@ public final class Main {
     static String usage() {
         return String.join("\n",
                 "usage: icosim [command] [arguments]",
-                "  run [EXPERIMENT.json] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [--network-every N] [-p name=value ...] [--quiet]",
-                "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT,
-                "  gui [EXPERIMENT.json] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]",
+                "  run [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [--network-every N]",
+                "      [-p name=value ...] [--quiet]",
+                "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT + "; --run ID: run ID of a sweep file",
+                "  gui [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]",
                 "      the MASON Console: map, live charts, inspectors, parameters, checkpoints",
                 "  compare EXPERIMENT.json [EXPERIMENT.json ...] --out DIR [--model MODEL.json] [--seeds N] [--base-seed S]",
                 "          [--threads T] [--months M] [--at 60,120] [-p name=value ...] [--quiet]",
                 "      scenarios over the same N seeds, the first as baseline: summary.csv, runs.csv, economies.csv,",
                 "      comparison.md and charts",
+                "  sweep EXPERIMENT.json [--out DIR] [--threads N] [--quiet]",
+                "      every run of the file's design, resumable: runs.csv, metrics.csv.gz, manifest.json",
+                "  sweep EXPERIMENT.json --out DIR --shard i/K      one shard (i from 0) of the runs, on any machine",
+                "  sweep EXPERIMENT.json --out DIR --merge [--tasks K]   assembles the outputs once every shard is done",
+                "  sweep EXPERIMENT.json --out DIR --slurm [--tasks K | --runs-per-task M] [--threads T] [--heap 2g]",
+                "          [--time 4:00:00] [--submit]",
+                "      writes DIR/slurm/{sweep.sbatch,merge.sbatch,submit.sh}; --submit submits them",
+                "  analyse SWEEP_DIR [--outputs a,b]",
+                "      morris: mu, mu*, sigma; sobol: S1 and ST with 95% bootstrap intervals; CSV and charts in SWEEP_DIR/analysis",
+                "  extract SWEEP.json --run ID --out RUN.json",
+                "      the plain experiment file of one run of a sweep",
                 "  calibrate [--model MODEL.json] [--seeds N] [--targets CSV] [--out FILE.md] [--check PERCENT] [-p name=value ...]",
                 "      the status quo against the 2015-2019 public figures, mean of N seeds",
                 "  benchmark [--only one-economy|england-100|england-1] [--months N]",

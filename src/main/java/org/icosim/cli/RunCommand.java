@@ -20,15 +20,17 @@ import org.icosim.model.IcoSim;
 import org.icosim.report.RunCharts;
 
 /**
- * {@code run EXPERIMENT.json [--model MODEL.json] [--out DIR] [--seed N] [--months N]
- * [--network-every N] [-p name=value ...]}: one headless run. Everything is checked first; the
+ * {@code run EXPERIMENT.json [--run ID] [--model MODEL.json] [--out DIR] [--seed N] [--months N]
+ * [--network-every N] [-p name=value ...]}: one headless run; with {@code --run ID}, run ID of a
+ * sweep file, with that run's factor values and derived seed (the same monthly metrics as the
+ * sweep's). Everything is checked first; the
  * outputs are written into a staging folder that becomes {@code DIR} only when complete, so a
  * failed run leaves nothing behind. With {@code --network-every N} the network is also exported
  * every N months as {@code network-YYYY-MM.graphml}, for following organisations as they grow.
  */
 final class RunCommand {
 
-    static final Set<String> OPTIONS = Set.of("model", "out", "seed", "months", "network-every");
+    static final Set<String> OPTIONS = Set.of("model", "out", "seed", "months", "network-every", "run");
     static final Set<String> FLAGS = Set.of("quiet");
     static final String METRICS = "metrics.csv";
     static final String NETWORK = "network.graphml";
@@ -51,7 +53,8 @@ final class RunCommand {
         Long seed = a.option("seed") == null ? null : a.longOption("seed", 0, 0, Long.MAX_VALUE);
         Integer months = a.option("months") == null ? null : (int) a.longOption("months", 0, 1, 1200);
         Path model = a.option("model") == null ? null : Path.of(a.option("model"));
-        RunSetup setup = RunSetup.load(experiment, model, seed, months, a.overrides);
+        Integer runId = a.option("run") == null ? null : (int) a.longOption("run", 0, 0, Integer.MAX_VALUE);
+        RunSetup setup = RunSetup.load(experiment, model, seed, months, a.overrides, runId);
         Path outDir = a.option("out") != null ? Path.of(a.option("out"))
                 : Path.of("runs", setup.experiment.name() + "-seed" + setup.seed);
 

@@ -51,13 +51,17 @@ import org.icosim.model.Parameters;
  * @param start       calendar month of month 0, years {@value #MIN_YEAR} to {@value #MAX_YEAR}
  * @param parameters  parameter name to value, applied over the model's, in file order
  * @param sha256      hex SHA-256 of the file's bytes, or {@code null} if not read from a file
+ * @param sweep       replicates, factors, design and what to keep ({@link SweepSpec}); {@link SweepSpec#NONE}
+ *                    for one run. With a sweep, {@code seed} is the base seed every run's seed is derived from.
  */
 public record ExperimentFile(Path path, String name, String description, Path model, long seed, int months,
-        YearMonth start, Map<String, Double> parameters, String sha256) {
+        YearMonth start, Map<String, Double> parameters, String sha256, SweepSpec sweep) {
 
-    /** The keys an experiment file may have, in the order they are written. */
-    public static final List<String> KEYS =
+    /** The keys of a plain experiment, in the order they are written. */
+    public static final List<String> PLAIN_KEYS =
             List.of("name", "description", "model", "seed", "months", "start", "parameters");
+    /** Every key an experiment file may have, in the order they are written: the plain ones, then {@link SweepSpec#KEYS}. */
+    public static final List<String> KEYS = concat(PLAIN_KEYS, SweepSpec.KEYS);
     public static final long DEFAULT_SEED = 1;
     public static final int DEFAULT_MONTHS = 120;
     /** April 2015: the month the model is initialised to (MODEL.md section 9). */
@@ -96,6 +100,30 @@ public record ExperimentFile(Path path, String name, String description, Path mo
             throw new IllegalArgumentException("start: got " + start + ", expected " + START_EXPECTED);
         }
         parameters = SpecReader.checkedCopy(Objects.requireNonNull(parameters, "parameters"));
+        Objects.requireNonNull(sweep, "sweep");
+        for (SweepSpec.Factor factor : sweep.factors()) {
+            if (parameters.containsKey(factor.name())) {
+                throw new IllegalArgumentException("factors." + factor.name() + ": also fixed in parameters");
+            }
+        }
+        YearMonth last = start.plusMonths(months - 1L);
+        for (YearMonth month : sweep.keep().summaryMonths()) {
+            if (month.isBefore(start) || month.isAfter(last)) {
+                throw new IllegalArgumentException("keep.summaryMonths: " + month + " is outside " + start + " to " + last);
+            }
+        }
+    }
+
+    /** A plain experiment: one run, no factors. */
+    public ExperimentFile(Path path, String name, String description, Path model, long seed, int months,
+            YearMonth start, Map<String, Double> parameters, String sha256) {
+        this(path, name, description, model, seed, months, start, parameters, sha256, SweepSpec.NONE);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /**
@@ -105,24 +133,35 @@ public record ExperimentFile(Path path, String name, String description, Path mo
      * @throws InputException naming the file, the place and what was expected
      */
     public static ExperimentFile load(Path path) throws InputException {
+        return load(path, true);
+    }
+
+    /**
+     * As {@link #load(Path)}; with {@code requireModel} false the model file need not exist
+     * (its path is resolved but not checked), for reading back the copy of an experiment kept in
+     * a sweep folder, where only the design matters.
+     */
+    public static ExperimentFile load(Path path, boolean requireModel) throws InputException {
         StrictJson.Document document = StrictJson.read(path);
         SpecReader reader = new SpecReader(document);
         JsonObject root = reader.root(KEYS);
         String name = reader.requiredString(root, "name", "the experiment's name", false);
         String description = reader.requiredString(root, "description", "what the experiment tests", true);
         String modelText = reader.requiredString(root, "model", "path of the model file, relative to this file's folder", false);
-        Path model = resolveModel(path, modelText, reader);
+        Path model = resolveModel(path, modelText, reader, requireModel);
         long seed = root.has("seed") ? wholeNumber(reader, root.get("seed"), "seed", 0, Long.MAX_VALUE, SEED_EXPECTED)
                 : DEFAULT_SEED;
         int months = root.has("months")
                 ? (int) wholeNumber(reader, root.get("months"), "months", 1, MAX_MONTHS, MONTHS_EXPECTED)
                 : DEFAULT_MONTHS;
-        YearMonth start = root.has("start") ? yearMonth(reader, root.get("start")) : DEFAULT_START;
+        YearMonth start = root.has("start") ? yearMonth(reader, root.get("start"), "start", START_EXPECTED) : DEFAULT_START;
         Map<String, Double> parameters = reader.parameters(root, "parameters");
-        return new ExperimentFile(path, name, description, model, seed, months, start, parameters, document.sha256());
+        SweepSpec sweep = SweepSpec.read(reader, root, parameters, months, start);
+        return new ExperimentFile(path, name, description, model, seed, months, start, parameters, document.sha256(), sweep);
     }
 
-    private static Path resolveModel(Path experiment, String text, SpecReader reader) throws InputException {
+    private static Path resolveModel(Path experiment, String text, SpecReader reader, boolean mustExist)
+            throws InputException {
         Path given;
         try {
             given = Path.of(text);
@@ -131,7 +170,7 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         }
         Path folder = experiment.getParent();
         Path resolved = (folder == null ? given : folder.resolve(given)).normalize();
-        if (!Files.isRegularFile(resolved)) {
+        if (mustExist && !Files.isRegularFile(resolved)) {
             throw reader.error("model", "model file not found: " + resolved + " (absolute path " + resolved.toAbsolutePath()
                     + "); expected a path relative to the experiment file's folder"
                     + (folder == null ? "" : " " + folder) + " or an absolute path");
@@ -139,7 +178,7 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         return resolved;
     }
 
-    private static long wholeNumber(SpecReader reader, JsonElement value, String place, long min, long max,
+    static long wholeNumber(SpecReader reader, JsonElement value, String place, long min, long max,
             String expected) throws InputException {
         if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber())) {
             throw reader.error(place, "got " + SpecReader.describe(value) + ", expected " + expected);
@@ -157,22 +196,28 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         return whole;
     }
 
-    private static YearMonth yearMonth(SpecReader reader, JsonElement value) throws InputException {
+    static YearMonth yearMonth(SpecReader reader, JsonElement value, String place, String expected)
+            throws InputException {
         Matcher m = SpecReader.isString(value) ? YEAR_MONTH.matcher(value.getAsString()) : null;
         if (m == null || !m.matches()) {
-            throw reader.error("start", "got " + SpecReader.describe(value) + ", expected " + START_EXPECTED);
+            throw reader.error(place, "got " + SpecReader.describe(value) + ", expected " + expected);
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) {
-            throw reader.error("start", "got " + SpecReader.describe(value) + ", expected " + START_EXPECTED);
+            throw reader.error(place, "got " + SpecReader.describe(value) + ", expected " + expected);
         }
         return YearMonth.of(year, month);
     }
 
     /** The same experiment to be saved at {@code newPath}; the digest is dropped until it is read back. */
     public ExperimentFile withPath(Path newPath) {
-        return new ExperimentFile(newPath, name, description, model, seed, months, start, parameters, null);
+        return new ExperimentFile(newPath, name, description, model, seed, months, start, parameters, null, sweep);
+    }
+
+    /** Whether the file describes more than one run (replicates or factors). */
+    public boolean isSweep() {
+        return sweep.isSweep();
     }
 
     /**
@@ -180,7 +225,8 @@ public record ExperimentFile(Path path, String name, String description, Path mo
      * written (so a saved file does not depend on today's defaults), the model path relative to
      * this file's folder when both are on one file system, and values as {@link Parameter#format}
      * writes them: booleans as JSON booleans, choices as strings, numbers as numbers. Ends with a
-     * newline.
+     * newline. The sweep keys ({@link SweepSpec#KEYS}) are written, all of them, only when one
+     * differs from its default, so a plain experiment is written exactly as before sweeps existed.
      */
     public String toJson() {
         StringWriter text = new StringWriter();
@@ -199,6 +245,9 @@ public record ExperimentFile(Path path, String name, String description, Path mo
                 writeParameterValue(json, Parameters.byName(entry.getKey()), entry.getValue());
             }
             json.endObject();
+            if (!sweep.isDefault()) {
+                sweep.write(json);
+            }
             json.endObject();
         } catch (IOException e) {
             // A StringWriter does not fail.

@@ -184,8 +184,13 @@ public final class MetricsCsv {
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
-    /** Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes). */
-    private static List<String> cells(String file, int line, String text) throws InputException {
+    /**
+     * Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes); public so other
+     * tables the project writes ({@code runs.csv} of a sweep) are read back the same way.
+     *
+     * @throws InputException naming the file and line of a badly quoted cell
+     */
+    public static List<String> cells(String file, int line, String text) throws InputException {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         int i = 0;

@@ -116,6 +116,20 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
                             + System.getProperty("os.arch") + ")",
                     MASON_VERSION, JGRAPHT_VERSION, GSON_VERSION, JFREECHART_VERSION);
         }
+
+        /** Writes the versions as a JSON object, in component order (run records, sweep manifests). */
+        void write(JsonWriter json) throws IOException {
+            json.beginObject();
+            json.name("icosim").value(icosim);
+            json.name("java").value(java);
+            json.name("javaVendor").value(javaVendor);
+            json.name("os").value(os);
+            json.name("mason").value(mason);
+            json.name("jgrapht").value(jgrapht);
+            json.name("gson").value(gson);
+            json.name("jfreechart").value(jfreechart);
+            json.endObject();
+        }
     }
 
     /**
@@ -215,16 +229,8 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
             writeFile(json, modelFile);
             json.name("experimentFile");
             writeFile(json, experimentFile);
-            json.name("tools").beginObject();
-            json.name("icosim").value(tools.icosim());
-            json.name("java").value(tools.java());
-            json.name("javaVendor").value(tools.javaVendor());
-            json.name("os").value(tools.os());
-            json.name("mason").value(tools.mason());
-            json.name("jgrapht").value(tools.jgrapht());
-            json.name("gson").value(tools.gson());
-            json.name("jfreechart").value(tools.jfreechart());
-            json.endObject();
+            json.name("tools");
+            tools.write(json);
             json.name("outputFiles").beginArray();
             for (String file : outputFiles) {
                 json.value(file);

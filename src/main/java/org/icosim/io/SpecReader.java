@@ -94,7 +94,7 @@ final class SpecReader {
         return values;
     }
 
-    private double parameterValue(String place, Parameter parameter, JsonElement value) throws InputException {
+    double parameterValue(String place, Parameter parameter, JsonElement value) throws InputException {
         double number;
         switch (parameter.kind()) {
             case BOOLEAN:

@@ -56,4 +56,35 @@ class GuiCommandTest {
                 settings.experimentValues().keySet().stream().sorted().toList());
         assertEquals(0.2, settings.value(Parameters.SWITCH_PROBABILITY), 0.0);
     }
+
+    @Test
+    void oneRunPickedOutOfASweepOpensWithItsFactorValuesAndSeedAndSavesAsAFileThatReplaysIt() throws Exception {
+        Path sweep = dir.resolve("sweep.json");
+        java.nio.file.Files.writeString(sweep, "{\"name\": \"gui-sweep\", \"description\": \"a test\", \"model\": \""
+                + Path.of("models/tiny.json").toAbsolutePath().toString().replace("\\", "\\\\")
+                + "\", \"seed\": 4, \"months\": 6, \"replicates\": 2,"
+                + " \"factors\": {\"switchProbability\": [0.05, 0.2], \"burnoutGain\": [0.02, 0.1]}}");
+        org.icosim.experiment.SweepPlan plan = org.icosim.experiment.SweepPlan.of(org.icosim.io.ExperimentFile.load(sweep));
+        assertEquals(8, GuiCommand.LOADER.runCount(sweep));
+        assertEquals(1, GuiCommand.LOADER.runCount(CliTestSupport.tinyExperiment(dir, 6, "")));
+
+        int run = 5;
+        ExperimentSettings settings = GuiCommand.LOADER.load(sweep, run);
+        assertEquals(plan.seed(run), settings.seed());
+        for (java.util.Map.Entry<String, Double> factor : plan.factorValues(run).entrySet()) {
+            assertEquals(factor.getValue(), settings.value(Parameters.byName(factor.getKey())), 0.0, factor.getKey());
+        }
+
+        // The GUI's saved settings and the sweep's run give the same months, byte for byte.
+        Path saved = dir.resolve("run5.json");
+        org.icosim.io.AtomicFiles.write(saved, settings.toExperiment(saved, settings.seed()).toJson());
+        assertEquals(0, CliTestSupport.run("run", saved.toString(), "--out", dir.resolve("a").toString(), "--quiet").code());
+        assertEquals(0, CliTestSupport.run("run", sweep.toString(), "--run", String.valueOf(run), "--out",
+                dir.resolve("b").toString(), "--quiet").code());
+        assertEquals(java.nio.file.Files.readString(dir.resolve("b").resolve("metrics.csv")),
+                java.nio.file.Files.readString(dir.resolve("a").resolve("metrics.csv")));
+
+        assertEquals(2, CliTestSupport.run("gui", sweep.toString()).code(), "a sweep needs --run");
+        assertEquals(2, CliTestSupport.run("gui", sweep.toString(), "--run", "8").code(), "runs are 0 to 7");
+    }
 }

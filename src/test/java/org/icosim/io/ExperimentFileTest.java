@@ -124,7 +124,7 @@ class ExperimentFileTest {
     @Test
     void unknownKeysAndParameters() throws Exception {
         assertEquals("unknown key \"sede\" (did you mean seed?); expected only name, description, model, seed, months,"
-                + " start, parameters", fails(", \"sede\": 3").problem());
+                + " start, parameters, replicates, commonRandomNumbers, factors, design, keep", fails(", \"sede\": 3").problem());
         assertEquals("unknown parameter \"switchProbabilty\" (did you mean switchProbability?)",
                 fails(", \"parameters\": {\"switchProbabilty\": 0.2}").problem());
     }

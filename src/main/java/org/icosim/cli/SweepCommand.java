@@ -1,0 +1,312 @@
+package org.icosim.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.icosim.experiment.Shard;
+import org.icosim.experiment.SlurmScripts;
+import org.icosim.experiment.SweepPlan;
+import org.icosim.experiment.SweepRunner;
+import org.icosim.io.AtomicFiles;
+import org.icosim.io.ExperimentFile;
+import org.icosim.io.InputException;
+import org.icosim.io.ModelFile;
+import org.icosim.io.RunRecord;
+import org.icosim.io.StrictJson;
+import org.icosim.io.SweepFolder;
+import org.icosim.io.SweepSpec;
+import org.icosim.metrics.MetricsSeries;
+import org.icosim.model.IcoSim;
+
+/**
+ * {@code sweep EXPERIMENT.json [--out DIR] [--threads N] [--shard i/K] [--merge [--tasks K]]
+ * [--slurm [--tasks K | --runs-per-task M] [--heap 2g] [--time T] [--submit]] [--quiet]}: every
+ * run of an experiment's design.
+ *
+ * <ul>
+ * <li>Plain: runs every run not yet done in {@code DIR} on N threads, then assembles the
+ * outputs. Run again after a crash, it runs only what is missing (resume).</li>
+ * <li>{@code --shard i/K}: runs only shard i of K ({@link Shard}), anywhere; assembling is
+ * left to {@code --merge}.</li>
+ * <li>{@code --merge}: assembles the outputs once every run is done, or fails listing the
+ * missing runs (and with {@code --tasks K}, the shards to run again).</li>
+ * <li>{@code --slurm}: writes the job array, merge and submit scripts into {@code DIR/slurm};
+ * {@code --submit} submits them.</li>
+ * </ul>
+ *
+ * <p>Everything is checked before anything is written; the experiment and model must be those
+ * of the folder's manifest, byte for byte.
+ */
+final class SweepCommand {
+
+    static final Set<String> OPTIONS = Set.of("out", "threads", "shard", "tasks", "runs-per-task", "heap", "time");
+    static final Set<String> FLAGS = Set.of("slurm", "submit", "merge", "quiet");
+    static final String DEFAULT_HEAP = "2g";
+    /** Default array size: enough to spread a large design, few enough to keep the queue readable. */
+    static final int DEFAULT_TASKS = 50;
+    static final int MAX_THREADS = 1024;
+    static final String SEED_RULE = "seed = mix(mix(mix(base) + g(point + 1)) + g(replicate + 1)) >>> 1, mix = SplitMix64's"
+            + " finaliser, g = 0x9e3779b97f4a7c15; point taken as 0 for every point with common random numbers";
+
+    private SweepCommand() {
+    }
+
+    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
+        Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
+        if (a.positional.size() != 1) {
+            throw UsageException.of("sweep", "expected one experiment file, got " + a.positional.size());
+        }
+        if (!a.overrides.isEmpty()) {
+            throw UsageException.of("-p", "a sweep takes its values from the experiment file only, so that the file"
+                    + " alone reproduces it; expected the value in the file's parameters or factors");
+        }
+        boolean slurm = a.has("slurm");
+        boolean merge = a.has("merge");
+        String shardText = a.option("shard");
+        if (merge && (slurm || shardText != null)) {
+            throw UsageException.of("--merge", "expected --merge alone (with --out and optionally --tasks), not with --slurm or --shard");
+        }
+        if (slurm && shardText != null) throw UsageException.of("--shard", "expected --shard or --slurm, not both");
+        if (a.has("submit") && !slurm) throw UsageException.of("--submit", "expected --slurm with --submit");
+        for (String option : List.of("runs-per-task", "heap", "time")) {
+            if (a.option(option) != null && !slurm) throw UsageException.of("--" + option, "expected --slurm with --" + option);
+        }
+        if (a.option("tasks") != null && !slurm && !merge) throw UsageException.of("--tasks", "expected --slurm or --merge with --tasks");
+        if (a.option("tasks") != null && a.option("runs-per-task") != null) {
+            throw UsageException.of("--tasks", "expected --tasks or --runs-per-task, not both");
+        }
+        Shard shard = Shard.ALL;
+        if (shardText != null) {
+            try {
+                shard = Shard.parse(shardText);
+            } catch (IllegalArgumentException e) {
+                throw UsageException.of("--shard", e.getMessage());
+            }
+        }
+        int threads = (int) a.longOption("threads", Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS);
+
+        Path experimentPath = Path.of(a.positional.get(0));
+        byte[] experimentBytes = StrictJson.readBytes(experimentPath);
+        ExperimentFile experiment = ExperimentFile.load(experimentPath);
+        if (!StrictJson.sha256(experimentBytes).equals(experiment.sha256())) {
+            throw new InputException(experimentPath.toString(), "", "changed while it was being read; expected a file that stays put");
+        }
+        ModelFile model = ModelFile.load(experiment.model());
+        SweepPlan plan = SweepPlan.of(experiment);
+        int runCount = plan.runCount();
+        Path outDir = a.option("out") != null ? Path.of(a.option("out")) : Path.of("sweeps", experiment.name());
+        int tasks = 0;
+        if (a.option("tasks") != null) {
+            tasks = (int) a.longOption("tasks", 0, 1, runCount);
+        } else if (a.option("runs-per-task") != null) {
+            tasks = SlurmScripts.tasksFor(runCount, (int) a.longOption("runs-per-task", 0, 1, runCount));
+        } else if (slurm) {
+            tasks = Math.min(DEFAULT_TASKS, runCount);
+        }
+        String heap = a.option("heap") != null ? a.option("heap") : DEFAULT_HEAP;
+        if (SlurmScripts.heapMegabytes(heap) < 0) throw UsageException.of("--heap", "got " + heap + ", expected " + SlurmScripts.HEAP_EXPECTED);
+        String time = a.option("time");
+        if (time != null && !time.matches("[0-9:-]{1,16}")) {
+            throw UsageException.of("--time", "got " + time + ", expected " + SlurmScripts.TIME_EXPECTED);
+        }
+
+        SweepFolder.Layout layout = layout(plan);
+        String manifest = SweepFolder.manifest(experiment, model, plan.pointCount(), runCount, SEED_RULE,
+                RunRecord.ToolVersions.current());
+        SweepFolder folder = merge
+                ? SweepFolder.existing(outDir, layout, experiment.sha256(), model.sha256())
+                : SweepFolder.open(outDir, layout, manifest, experimentBytes, experiment.sha256(), model.sha256());
+
+        if (slurm) return writeSlurm(a, experimentPath, outDir, experiment, tasks, threads, heap, time, runCount, out, err);
+        if (merge) return mergeOrReport(folder, runCount, tasks, outDir, out, err);
+
+        List<Integer> pending = new ArrayList<>();
+        for (int run : shard.runs(runCount)) {
+            if (!folder.isDone(run)) pending.add(run);
+        }
+        int already = shard.runs(runCount).size() - pending.size();
+        boolean quiet = a.has("quiet");
+        if (!quiet) {
+            err.printf(Locale.ROOT, "%s: %d runs%s, %d to do%s, on %d thread%s%n", experiment.name(), runCount,
+                    shard.count() > 1 ? " (shard " + shard + ": " + shard.runs(runCount).size() + ")" : "", pending.size(),
+                    already > 0 ? " (" + already + " done before)" : "", threads, threads == 1 ? "" : "s");
+        }
+        SweepProgress progress = new SweepProgress(err, pending.size(), quiet);
+        long t0 = System.nanoTime();
+        SweepRunner<MetricsSeries> runner = new SweepRunner<>(run -> simulate(plan, model, run), new SweepRunner.Journal<>() {
+            @Override
+            public void finished(int run, MetricsSeries series) throws IOException {
+                folder.recordOk(run, leadingCells(plan, run), series);
+            }
+
+            @Override
+            public void failed(int run, String message) throws IOException {
+                folder.recordFailed(run, leadingCells(plan, run), message);
+            }
+        });
+        SweepRunner.Outcome outcome;
+        try {
+            outcome = runner.run(pending, threads, (run, ok, done, total) -> progress.update(done, ok));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (!quiet) {
+            err.printf(Locale.ROOT, "%d runs in %.1f s (%.1f runs/min)%s%n", pending.size(), wall,
+                    wall > 0 ? pending.size() / wall * 60 : 0, outcome.failed() > 0 ? "; " + outcome.failed() + " failed (see runs.csv)" : "");
+        }
+        if (shard.count() > 1) {
+            out.printf(Locale.ROOT, "shard %s done: %d runs; when every shard is done: icosim sweep %s --out %s --merge%n",
+                    shard, shard.runs(runCount).size(), experimentPath, outDir);
+            return 0;
+        }
+        return mergeOrReport(folder, runCount, 0, outDir, out, err);
+    }
+
+    /** The columns of this plan's tables. */
+    static SweepFolder.Layout layout(SweepPlan plan) {
+        List<String> factors = plan.factors().stream().map(SweepSpec.Factor::name).toList();
+        return new SweepFolder.Layout(factors, plan.summaryMonthIndexes(), plan.summaryMonths(),
+                plan.experiment().sweep().keep().monthly());
+    }
+
+    /** run, point, replicate, seed and the factors' values of a run. */
+    static List<String> leadingCells(SweepPlan plan, int run) {
+        List<String> cells = new ArrayList<>(List.of(Integer.toString(run), Integer.toString(plan.point(run)),
+                Integer.toString(plan.replicate(run)), Long.toString(plan.seed(run))));
+        double[] values = plan.values(plan.point(run));
+        for (int i = 0; i < values.length; i++) cells.add(SweepFolder.factorCell(plan.factors().get(i).parameter(), values[i]));
+        return cells;
+    }
+
+    /**
+     * One run, as {@code run --run ID} would run it. Values that cannot go together fail the run
+     * with the problem, without the file's path, so the message is the same wherever the sweep ran.
+     */
+    static MetricsSeries simulate(SweepPlan plan, ModelFile model, int run) {
+        RunSetup setup;
+        try {
+            setup = RunSetup.of(plan.runExperiment(run), model, null, null, Map.of());
+        } catch (InputException e) {
+            throw new IllegalArgumentException((e.place().isEmpty() ? "" : e.place() + ": ") + e.problem(), e);
+        }
+        IcoSim sim = setup.newModel();
+        sim.start();
+        sim.runMonths(setup.months());
+        return sim.metrics();
+    }
+
+    private static int mergeOrReport(SweepFolder folder, int runCount, int tasks, Path outDir, PrintStream out,
+            PrintStream err) throws IOException {
+        List<Integer> missing = folder.missing(runCount);
+        if (!missing.isEmpty()) {
+            err.println("icosim: " + incomplete(missing, tasks, outDir));
+            return 1;
+        }
+        folder.assemble(runCount);
+        out.printf(Locale.ROOT, "%d runs; outputs in %s (%s%s, %s)%n", runCount, outDir, SweepFolder.RUNS,
+                folder.layout().monthly() ? ", " + SweepFolder.METRICS : "", SweepFolder.MANIFEST);
+        return 0;
+    }
+
+    /** The message of an incomplete merge: which runs are missing and, with K, which tasks to run again. */
+    static String incomplete(List<Integer> missing, int tasks, Path outDir) {
+        StringBuilder text = new StringBuilder("sweep incomplete: " + missing.size() + " run" + (missing.size() == 1 ? "" : "s")
+                + " not done (" + list(missing) + ")");
+        if (tasks > 0) {
+            TreeSet<Integer> shards = new TreeSet<>();
+            for (int run : missing) shards.add(run % tasks);
+            String indexes = String.join(",", shards.stream().map(String::valueOf).toList());
+            text.append("; they belong to array tasks ").append(indexes).append(" of ").append(tasks)
+                    .append(": run them again with ").append(outDir.resolve("slurm").resolve(SlurmScripts.SUBMIT)).append(' ')
+                    .append(indexes).append(" (or sbatch --array=").append(indexes).append(' ')
+                    .append(outDir.resolve("slurm").resolve(SlurmScripts.ARRAY)).append(", then the merge again)");
+        } else {
+            text.append("; run the sweep (or the missing shards) again, then --merge");
+        }
+        return text.toString();
+    }
+
+    private static String list(List<Integer> runs) {
+        int shown = Math.min(20, runs.size());
+        String text = String.join(", ", runs.subList(0, shown).stream().map(String::valueOf).toList());
+        return runs.size() > shown ? text + ", ..." : text;
+    }
+
+    private static int writeSlurm(Arguments a, Path experimentPath, Path outDir, ExperimentFile experiment, int tasks,
+            int threads, String heap, String time, int runCount, PrintStream out, PrintStream err)
+            throws InputException, IOException {
+        int taskThreads = a.option("threads") != null ? threads : 1;
+        SlurmScripts scripts = new SlurmScripts(javaCommand(), experimentPath.toAbsolutePath().normalize().toString(),
+                outDir.toAbsolutePath().normalize().toString(), experiment.name(), tasks, taskThreads, heap, time);
+        Path slurmDir = outDir.resolve("slurm");
+        Files.createDirectories(slurmDir.resolve(SlurmScripts.LOGS));
+        Path array = slurmDir.resolve(SlurmScripts.ARRAY);
+        Path merge = slurmDir.resolve(SlurmScripts.MERGE);
+        Path submit = slurmDir.resolve(SlurmScripts.SUBMIT);
+        AtomicFiles.write(array, scripts.arrayScript());
+        AtomicFiles.write(merge, scripts.mergeScript());
+        AtomicFiles.write(submit, scripts.submitScript());
+        for (Path script : List.of(array, merge, submit)) script.toFile().setExecutable(true, false);
+        out.printf(Locale.ROOT, "%d runs in %d array tasks (about %d runs each, %d thread%s per task); scripts in %s%n",
+                runCount, tasks, (runCount + tasks - 1) / tasks, taskThreads, taskThreads == 1 ? "" : "s", slurmDir);
+        if (!a.has("submit")) {
+            out.println("submit with: " + submit);
+            return 0;
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder("bash", submit.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException("could not start bash to run " + submit + ": " + e.getMessage(), e);
+        }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while submitting", e);
+        }
+        out.print(output);
+        if (code != 0) {
+            err.println("icosim: submitting failed (" + submit + " exited with " + code + "); is sbatch on the PATH?");
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * The command that starts this very build: this JVM's java, then {@code -jar} and the jar,
+     * or, when running from classes (tests, an IDE), {@code -cp} and the class path made absolute.
+     */
+    static List<String> javaCommand() {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        try {
+            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code) && code.toString().endsWith(".jar")) {
+                return List.of(java, "-jar", code.toAbsolutePath().normalize().toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through to the class path
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+        }
+        return List.of(java, "-cp", String.join(File.pathSeparator, entries), Main.class.getName());
+    }
+}

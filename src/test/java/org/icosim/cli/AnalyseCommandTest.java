@@ -1,0 +1,87 @@
+package org.icosim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code analyse} end to end on small Morris and Sobol sweeps of the tiny model. */
+class AnalyseCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path sweep(String name, String design) throws IOException {
+        Path model = Path.of("models/tiny.json").toAbsolutePath();
+        Path file = dir.resolve(name + ".json");
+        Files.writeString(file, "{\"name\": \"" + name + "\", \"description\": \"\", \"model\": \""
+                + model.toString().replace("\\", "\\\\") + "\", \"seed\": 3, \"months\": 3,"
+                + " \"factors\": {\"jobInertia\": {\"min\": 1, \"max\": 8}, \"partnerExitCost\": {\"min\": 0, \"max\": 6}},"
+                + " \"design\": " + design + ", \"keep\": {\"monthly\": false}}");
+        Path out = dir.resolve(name);
+        CliTestSupport.Result r = CliTestSupport.run("sweep", file.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        return out;
+    }
+
+    @Test
+    void morrisGivesMuMuStarAndSigmaPerOutputAndFactorReproducibly() throws IOException {
+        Path out = sweep("morris", "{\"type\": \"morris\", \"trajectories\": 2, \"levels\": 4}");
+        assertEquals(7, Files.readAllLines(out.resolve("runs.csv")).size(), "r (k + 1) = 6 runs");
+        CliTestSupport.Result r = CliTestSupport.run("analyse", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("analysis/morris.csv"));
+        assertEquals("output,factor,mu,mu_star,sigma", rows.get(0));
+        assertEquals(1 + 37 * 2, rows.size(), "37 summary outputs x 2 factors");
+        assertTrue(rows.contains("practices_2015-06,jobInertia,0,0,0") || rows.stream().anyMatch(l -> l.startsWith("practices_2015-06,jobInertia,")));
+        String partner = rows.stream().filter(l -> l.startsWith("partnerFte_2015-06,jobInertia,")).findFirst().orElseThrow();
+        double muStar = Double.parseDouble(partner.split(",")[3]);
+        assertTrue(muStar > 0, "inertia changes who stays a partner within three months: " + partner);
+        assertTrue(Files.size(out.resolve("analysis/morris-partnerFte_2015-06.png")) > 0);
+        byte[] first = Files.readAllBytes(out.resolve("analysis/morris.csv"));
+        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06").code());
+        List<String> one = Files.readAllLines(out.resolve("analysis/morris.csv"));
+        assertEquals(List.of(rows.get(0), partner), one.subList(0, 2));
+        assertEquals(0, CliTestSupport.run("analyse", out.toString()).code());
+        assertArrayEquals(first, Files.readAllBytes(out.resolve("analysis/morris.csv")));
+    }
+
+    @Test
+    void sobolGivesFirstOrderAndTotalIndicesWithIntervals() throws IOException {
+        Path out = sweep("sobol", "{\"type\": \"sobol\", \"baseSamples\": 4}");
+        CliTestSupport.Result r = CliTestSupport.run("analyse", out.toString(), "--outputs", "gpFte_2015-06,locumFte_2015-06");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("analysis/sobol.csv"));
+        assertEquals("output,factor,S1,S1_low,S1_high,ST,ST_low,ST_high", rows.get(0));
+        assertEquals(5, rows.size());
+        String[] cells = rows.get(1).split(",", -1);
+        assertEquals("gpFte_2015-06", cells[0]);
+        double low = Double.parseDouble(cells[6]);
+        double st = Double.parseDouble(cells[5]);
+        double high = Double.parseDouble(cells[7]);
+        // Four base samples give wild estimates; what holds at any N is that each lies in its interval.
+        assertTrue(low <= st && st <= high, rows.get(1));
+        // partnerFte does not vary over the A and B points in three months: no variance, no index, empty cells.
+        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06").code());
+        assertEquals("partnerFte_2015-06,jobInertia,,,,,,", Files.readAllLines(out.resolve("analysis/sobol.csv")).get(1));
+        assertTrue(Files.size(out.resolve("analysis/sobol-gpFte_2015-06.png")) > 0);
+        CliTestSupport.Result unknown = CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("expected summary columns of runs.csv"), unknown.err());
+    }
+
+    @Test
+    void aGridIsRefusedWithAClearMessage() throws IOException {
+        Path out = sweep("grid", "{\"type\": \"lhs\", \"samples\": 2}");
+        CliTestSupport.Result r = CliTestSupport.run("analyse", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("the design is lhs; analyse computes Morris (morris) or Sobol (sobol) indices"), r.err());
+    }
+}
