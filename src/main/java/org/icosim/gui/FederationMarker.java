@@ -19,7 +19,7 @@ public final class FederationMarker {
         return federation;
     }
 
-    public String getName() { return "Federation " + federation.id(); }
+    public String getName() { return MapNames.of(federation); }
     public int getEconomy() { return federation.economy().id(); }
     public int getMemberPractices() { return model.network().sources(federation, TieType.MEMBER_OF).size(); }
     public double getSavingsToDate() { return federation.savingsCum(); }

@@ -20,7 +20,7 @@ public final class GpMarker {
         return gp;
     }
 
-    public String getName() { return "GP " + gp.id(); }
+    public String getName() { return MapNames.of(gp); }
     public Role getRole() { return gp.role(); }
     public double getAge() { return gp.age(); }
     public String getEmployer() {

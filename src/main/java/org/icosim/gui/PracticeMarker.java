@@ -22,7 +22,7 @@ public final class PracticeMarker {
         return practice;
     }
 
-    public String getName() { return "Practice " + practice.id(); }
+    public String getName() { return MapNames.of(practice); }
     public int getEconomy() { return practice.economy().id(); }
     public PracticeStatus getStatus() { return practice.status(); }
     public long getListSize() { return (long) practice.listAgents() * model.patientScale(); }

@@ -22,7 +22,7 @@ public final class TrustMarker {
         return trust;
     }
 
-    public String getName() { return "Trust " + trust.id(); }
+    public String getName() { return MapNames.of(trust); }
     public int getEconomy() { return trust.economy().id(); }
     public TrustKind getKind() { return trust.kind(); }
     public IcoStatus getIcoStatus() { return trust.icoStatus(); }
