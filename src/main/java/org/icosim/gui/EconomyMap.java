@@ -183,7 +183,6 @@ final class EconomyMap {
                 continue;
             }
             Network network = ties.get(tie.type());
-            if (network == null) continue;
             network.addNode(from);
             network.addNode(to);
             network.addEdge(from, to, tie);
@@ -252,10 +251,7 @@ final class EconomyMap {
 
     /** Ties drawn in a layer this month. */
     int tiesShown(TieType type) {
-        return ties.get(type).getAllNodes().isEmpty() ? 0 : countEdges(ties.get(type));
-    }
-
-    private static int countEdges(Network network) {
+        Network network = ties.get(type);
         int edges = 0;
         for (Object node : network.getAllNodes()) edges += network.getEdgesOut(node).size();
         return edges;

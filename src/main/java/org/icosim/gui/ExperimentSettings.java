@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
@@ -34,7 +35,7 @@ public final class ExperimentSettings {
     private final Parameters modelValues;
     private final Parameters values;
     /** Names the experiment file or the command line set, kept in a saved file even where they equal the model's. */
-    private final java.util.Set<String> setByExperiment;
+    private final Set<String> setByExperiment;
     private final long seed;
     private YearMonth start;
     private int months;
@@ -48,7 +49,7 @@ public final class ExperimentSettings {
      * @param seed        the experiment's seed (the Console shows it and may change it)
      */
     public ExperimentSettings(String name, String description, ModelFile model, Parameters modelValues,
-            Parameters values, java.util.Set<String> setByExperiment, long seed, YearMonth start, int months) {
+            Parameters values, Set<String> setByExperiment, long seed, YearMonth start, int months) {
         if (months < 1 || months > ExperimentFile.MAX_MONTHS) {
             throw new IllegalArgumentException("months: got " + months + ", expected 1 to " + ExperimentFile.MAX_MONTHS);
         }
@@ -57,7 +58,7 @@ public final class ExperimentSettings {
         this.model = model;
         this.modelValues = new Parameters(modelValues);
         this.values = new Parameters(values);
-        this.setByExperiment = java.util.Set.copyOf(setByExperiment);
+        this.setByExperiment = Set.copyOf(setByExperiment);
         this.seed = seed;
         this.start = start;
         this.months = months;

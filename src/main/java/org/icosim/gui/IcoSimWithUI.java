@@ -183,35 +183,30 @@ public final class IcoSimWithUI extends GUIState {
     /** Points the map and charts at a model just started or restored, and updates them after every month. */
     private void follow(IcoSim model) {
         map.show(model);
-        MetricsSeries metrics = model.metrics();
-        List<String> dates = new ArrayList<>(metrics.dates());
-        List<double[]> rows = new ArrayList<>();
-        for (int m = 0; m < metrics.size(); m++) rows.add(metrics.row(m));
-        monthsCharted = metrics.size();
+        monthsCharted = 0;
         SwingUtilities.invokeLater(() -> {
-            for (ChartWindow window : charts) {
-                window.chart().clear();
-                for (int m = 0; m < rows.size(); m++) window.chart().append(dates.get(m), rows.get(m));
-            }
+            for (ChartWindow window : charts) window.chart().clear();
         });
-        scheduleRepeatingImmediatelyAfter((Steppable) s -> afterMonth());
+        sendNewMonthsToCharts(model);
+        scheduleRepeatingImmediatelyAfter((Steppable) s -> {
+            map.rebuild();
+            sendNewMonthsToCharts((IcoSim) state);
+        });
     }
 
     /**
-     * After each month, on the model's thread: the map re-reads the network, and the month's
-     * metrics row (copied) goes to the charts on the Swing thread, which draws them.
+     * On the model's thread, after a month (or on a restored run, all its months): the metrics
+     * rows the charts do not have yet, copied, go to the Swing thread, which appends and draws them.
      */
-    private void afterMonth() {
-        IcoSim model = (IcoSim) state;
-        map.rebuild();
+    private void sendNewMonthsToCharts(IcoSim model) {
         MetricsSeries metrics = model.metrics();
-        if (metrics.size() <= monthsCharted) return;
         List<String> dates = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         for (int m = monthsCharted; m < metrics.size(); m++) {
             dates.add(metrics.date(m));
             rows.add(metrics.row(m));
         }
+        if (rows.isEmpty()) return;
         monthsCharted = metrics.size();
         SwingUtilities.invokeLater(() -> {
             for (ChartWindow window : charts) {

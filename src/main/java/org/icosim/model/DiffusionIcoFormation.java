@@ -19,7 +19,7 @@ package org.icosim.model;
  * once. Only acute trusts form ICOs: they hold the referral relationships the tariff and the
  * alliances are built on (a departure from MODEL.md, stated in the ODD).
  */
-public final class DiffusionIcoFormation implements IcoFormationRule, java.io.Serializable {
+public final class DiffusionIcoFormation implements IcoFormationRule {
 
     @Override
     public double formationProbability(Trust trust, Leadership leadership, IcoSim sim) {

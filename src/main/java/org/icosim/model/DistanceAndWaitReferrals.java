@@ -7,7 +7,7 @@ import java.util.List;
  * a trust's attraction is exp(-d_w distance_km - w_w (load - 1)), where load is the trust's
  * referrals of the last 12 months over its start level (a proxy for its waiting list).
  */
-public final class DistanceAndWaitReferrals implements ReferralRule, java.io.Serializable {
+public final class DistanceAndWaitReferrals implements ReferralRule {
 
     @Override
     public void shares(Practice practice, List<Trust> trusts, IcoSim sim, double[] shares) {

@@ -9,7 +9,7 @@ import org.icosim.network.Node;
  * A federation of practices that keep their own contracts and share back-office costs. Its members
  * are the MEMBER_OF ties that point at it.
  */
-public final class Federation implements Node, java.io.Serializable {
+public final class Federation implements Node {
 
     private final int id;
     private final Economy economy;

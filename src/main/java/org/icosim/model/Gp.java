@@ -17,7 +17,7 @@ import sim.engine.Steppable;
  * training if a registrar, and reconsiders its job every {@link Parameters#REVIEW_MONTHS} months
  * or every month while burnt out.
  */
-public final class Gp implements Node, Steppable, java.io.Serializable {
+public final class Gp implements Node, Steppable {
 
     private static final long serialVersionUID = 1L;
 

@@ -29,7 +29,9 @@ import sim.engine.Steppable;
  * {@link PatientRandom} stream per economy drawn from it at the start. Maths that must give the
  * same bits on every machine uses {@link StrictMath}.
  *
- * <p>The model imports no GUI, file format or command line; those wrap it.
+ * <p>The model imports no GUI, file format or command line; those wrap it. Everything it holds is
+ * {@link java.io.Serializable} (agents, network, rules, metrics), so a MASON checkpoint captures a
+ * run whole and a restored run continues exactly as the original.
  */
 public class IcoSim extends SimState {
 

@@ -13,7 +13,7 @@ import org.icosim.network.Node;
  * <p>Money is held as annual rates in pounds, recomputed each month (MODEL.md section 6,
  * "Practice money").
  */
-public final class Practice implements Node, java.io.Serializable {
+public final class Practice implements Node {
 
     private final int id;
     private final Economy economy;

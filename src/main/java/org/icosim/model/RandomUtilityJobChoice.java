@@ -13,7 +13,7 @@ import java.util.List;
  * pattern behind only 37% of trainees intending partnership (Q9) and the fall of partners under
  * 40 (N1).
  */
-public final class RandomUtilityJobChoice implements JobChoice, java.io.Serializable {
+public final class RandomUtilityJobChoice implements JobChoice {
 
     @Override
     public Post choose(Gp gp, List<Post> options, IcoSim sim) {

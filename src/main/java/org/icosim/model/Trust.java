@@ -15,7 +15,7 @@ import org.icosim.network.Node;
  * trust), and offers alliances and absorption to the practices that refer to it. The status quo
  * keeps every trust at {@link IcoStatus#NONE}.
  */
-public final class Trust implements Node, java.io.Serializable {
+public final class Trust implements Node {
 
     private final int id;
     private final Economy economy;

@@ -19,7 +19,7 @@ import org.icosim.network.Node;
  * mandate refusing costs {@link Parameters#MANDATE_REFUSAL_COST}). An alliance member that
  * reconsiders may leave its ICO; neighbours that are in ICOs make both moves more attractive.
  */
-public final class ValueBasedPracticeMoves implements PracticeMoveRule, java.io.Serializable {
+public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     /** Months a post stays unfilled before partners reconsider the practice's organisation (assumption). */
     static final int VACANCY_TRIGGER_MONTHS = 6;
