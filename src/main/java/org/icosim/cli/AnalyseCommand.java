@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -23,9 +22,15 @@ import org.icosim.io.AtomicFiles;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.MetricsCsv;
+import org.icosim.io.OutputFolder;
+import org.icosim.io.OutputPolicy;
 import org.icosim.io.SweepFolder;
 import org.icosim.io.SweepSpec.DesignType;
 import org.icosim.report.SensitivityCharts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code analyse SWEEP_DIR [--outputs a,b]}: the sensitivity analysis of a finished Morris or
@@ -42,20 +47,32 @@ import org.icosim.report.SensitivityCharts;
  * <p>Grid and Latin hypercube sweeps are refused: they have no estimator of this kind; their
  * {@code runs.csv} is the table to model or plot directly.
  */
-final class AnalyseCommand {
+@Command(name = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Morris (mu, mu*, sigma) or Sobol (S1, ST with 95% bootstrap intervals) indices of a finished sweep: "
+                + "CSV and charts in SWEEP_DIR/analysis.")
+final class AnalyseCommand extends Options.Base {
 
-    static final Set<String> OPTIONS = Set.of("outputs");
     static final String FOLDER = "analysis";
     static final String MORRIS = "morris.csv";
     static final String SOBOL = "sobol.csv";
 
-    private AnalyseCommand() {
-    }
+    @picocli.CommandLine.Parameters(paramLabel = "SWEEP_DIR", description = "a sweep folder written by icosim sweep")
+    Path sweepDir;
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
-        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
-        if (a.positional.size() != 1) throw UsageException.of("analyse", "expected one sweep folder, got " + a.positional.size());
-        Path dir = Path.of(a.positional.get(0));
+    @Option(names = "--outputs", paramLabel = "a,b", description = "summary columns of runs.csv to analyse (default all)")
+    String outputsOption;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the analysis folder (default SWEEP_DIR/analysis)")
+    Path outOption;
+
+    @Mixin
+    Options.Overwrite overwrite;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        PrintStream out = out();
+        PrintStream err = err();
+        Path dir = sweepDir;
         Path manifestPath = dir.resolve(SweepFolder.MANIFEST);
         if (!Files.isRegularFile(manifestPath)) {
             throw new InputException(dir.toString(), "", "no " + SweepFolder.MANIFEST + "; expected a sweep folder written by icosim sweep");
@@ -80,10 +97,29 @@ final class AnalyseCommand {
             throw new InputException(runs.toString(), "", "not found; expected a finished sweep (run sweep, or sweep --merge, first)");
         }
         Table table = Table.read(runs, plan);
-        List<Integer> outputs = selectOutputs(table, a.option("outputs"));
+        List<Integer> outputs = selectOutputs(table, outputsOption);
         List<String> factors = plan.factors().stream().map(f -> f.name()).toList();
-        Path analysis = dir.resolve(FOLDER);
-        long seed = SweepPlan.analysisSeed(experiment.seed());
+        Path target = outOption != null ? outOption : dir.resolve(FOLDER);
+        // Staged and put in place whole: a failure leaves no partial folder, a rerun no stale charts.
+        try (OutputFolder folder = OutputFolder.stage(target, "--out", OutputPolicy.Kind.ANALYSIS, overwrite.overwrite,
+                List.of(manifestPath, copy, runs), "analyse")) {
+            int charts = write(folder, type, plan, table, outputs, factors, experiment.seed());
+            folder.commit();
+            if (table.failed > 0) {
+                err.printf(Locale.ROOT, "icosim: note: %d of %d runs failed; their points are left out where they have no replicate%n",
+                        table.failed, plan.runCount());
+            }
+            out.printf(Locale.ROOT, "%s analysis of %d outputs x %d factors: %s, %d charts%n", type.label(), outputs.size(),
+                    factors.size(), target.resolve(type == DesignType.MORRIS ? MORRIS : SOBOL), charts);
+        }
+        return 0;
+    }
+
+    /** Writes the indices and their charts into the staging folder; returns the number of charts. */
+    private static int write(OutputFolder folder, DesignType type, SweepPlan plan, Table table, List<Integer> outputs,
+            List<String> factors, long baseSeed) throws IOException {
+        Path analysis = folder.stagingDir();
+        long seed = SweepPlan.analysisSeed(baseSeed);
         StringBuilder csv = new StringBuilder();
         int charts = 0;
         if (type == DesignType.MORRIS) {
@@ -126,13 +162,7 @@ final class AnalyseCommand {
             }
             AtomicFiles.write(analysis.resolve(SOBOL), csv.toString());
         }
-        if (table.failed > 0) {
-            err.printf(Locale.ROOT, "icosim: note: %d of %d runs failed; their points are left out where they have no replicate%n",
-                    table.failed, plan.runCount());
-        }
-        out.printf(Locale.ROOT, "%s analysis of %d outputs x %d factors: %s, %d charts%n", type.label(), outputs.size(),
-                factors.size(), analysis.resolve(type == DesignType.MORRIS ? MORRIS : SOBOL), charts);
-        return 0;
+        return charts;
     }
 
     /** The summary columns to analyse: all, or those named (in the order named). */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
@@ -18,15 +17,19 @@ import org.icosim.io.RunRecord;
 import org.icosim.model.IcoSim;
 import org.icosim.model.Parameters;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
  * {@code benchmark}: times 120-month runs of {@code one-economy.json}, and of {@code england.json}
  * at patient scales 100 and 1, and reports months per second, patient-agent months per second and
  * memory. A measurement, not a test: nothing here passes or fails on time. England at scale 1
  * needs a large heap ({@code JAVA_OPTS=-Xmx16g}).
  */
-final class BenchmarkCommand {
-
-    static final Set<String> OPTIONS = Set.of("only", "months", "seed");
+@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Months per second, patient-months per second and peak heap of 120-month runs.")
+final class BenchmarkCommand extends Options.Base {
 
     record Case(String name, String modelFile, Integer patientScale) {
     }
@@ -36,14 +39,20 @@ final class BenchmarkCommand {
             new Case("england-100", "models/england.json", 100),
             new Case("england-1", "models/england.json", 1));
 
-    private BenchmarkCommand() {
-    }
+    @Option(names = "--only", paramLabel = "CASE", description = "one case: one-economy, england-100 or england-1")
+    String only;
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException {
-        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
-        int months = (int) a.longOption("months", 120, 1, 1200);
-        long seed = a.longOption("seed", 1, 0, Long.MAX_VALUE);
-        String only = a.option("only");
+    @Mixin
+    Options.Months monthsOption;
+
+    @Mixin
+    Options.Seed seedOption;
+
+    @Override
+    public Integer call() throws InputException {
+        PrintStream out = out();
+        int months = monthsOption.checked() == null ? 120 : monthsOption.months;
+        long seed = seedOption.checked() == null ? 1 : seedOption.seed;
         List<Case> chosen = new ArrayList<>();
         for (Case c : CASES) if (only == null || c.name().equals(only)) chosen.add(c);
         if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england-100 or england-1");

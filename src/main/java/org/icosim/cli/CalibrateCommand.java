@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,11 +16,17 @@ import java.util.concurrent.Future;
 import org.icosim.io.AtomicFiles;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
+import org.icosim.io.OutputFolder;
+import org.icosim.io.OutputPolicy;
 import org.icosim.io.ParameterOverrides;
 import org.icosim.io.RunRecord;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
 import org.icosim.model.Parameters;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code calibrate}: runs the status quo on a model for several seeds and compares the mean of each
@@ -29,13 +34,40 @@ import org.icosim.model.Parameters;
  * up to two threads; results are gathered by seed index, so the table does not depend on threads.
  * Nothing is pinned to a target: the table only reads what the model produced.
  */
-final class CalibrateCommand {
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "The status quo against the 2015-2019 public figures, mean of N seeds: calibration.md and calibration.csv.")
+final class CalibrateCommand extends Options.Base {
 
-    static final Set<String> OPTIONS = Set.of("model", "seeds", "base-seed", "targets", "out", "check", "threads");
     static final YearMonth START = YearMonth.of(2015, 4);
+    static final String MARKDOWN = "calibration.md";
+    static final String CSV = "calibration.csv";
 
-    private CalibrateCommand() {
-    }
+    @Mixin
+    Options.Model model;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "seeds (default 5)")
+    Integer seeds;
+
+    @Option(names = "--base-seed", paramLabel = "S", description = "seeds S, S + 1, ... (default 1)")
+    Long baseSeed;
+
+    @Option(names = "--targets", paramLabel = "CSV", description = "the targets (default models/calibration-targets.csv)")
+    Path targets;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the folder for calibration.md and .csv (default runs/calibration-MODEL; - prints only)")
+    Path out;
+
+    @Mixin
+    Options.Overwrite overwrite;
+
+    @Option(names = "--check", paramLabel = "FRACTION", description = "exit 1 if a figure is further than this fraction from its target, in (0, 1]")
+    Double check;
+
+    @Option(names = "--threads", paramLabel = "T", description = "runs at once (default 2)")
+    Integer threads;
+
+    @Mixin
+    Options.Overrides overrides;
 
     /** Mean, lowest and highest over seeds of a metric at a date. */
     record Row(CalibrationTarget target, double mean, double min, double max) {
@@ -44,59 +76,62 @@ final class CalibrateCommand {
         }
     }
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
-        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
-        if (!a.positional.isEmpty()) throw UsageException.of(a.positional.get(0), "unexpected argument; calibrate takes options only");
-        Path modelPath = Path.of(a.options.getOrDefault("model", "models/england.json"));
-        Path targetsPath = Path.of(a.options.getOrDefault("targets", "models/calibration-targets.csv"));
-        int seeds = (int) a.longOption("seeds", 5, 1, 1000);
-        long baseSeed = a.longOption("base-seed", 1, 0, Long.MAX_VALUE / 2);
-        int threads = (int) a.longOption("threads", 2, 1, 64);
-        String outOption = a.options.getOrDefault("out", "models/calibration.md");
-        Double check = null;
-        if (a.option("check") != null) {
-            try {
-                check = Double.parseDouble(a.option("check"));
-            } catch (NumberFormatException e) {
-                throw UsageException.of("--check", "got " + a.option("check") + ", expected a percentage such as 5");
-            }
+    @Override
+    public Integer call() throws InputException, IOException {
+        PrintStream stdout = out();
+        PrintStream err = err();
+        Path modelPath = model.model != null ? model.model : Path.of("models/england.json");
+        Path targetsPath = targets != null ? targets : Path.of("models/calibration-targets.csv");
+        int seedCount = seeds == null ? 5 : (int) Options.inRange("--seeds", seeds, 1, 1000);
+        long base = baseSeed == null ? 1 : Options.inRange("--base-seed", baseSeed, 0, Long.MAX_VALUE / 2);
+        int threadCount = threads == null ? 2 : (int) Options.inRange("--threads", threads, 1, 64);
+        if (check != null && !(check > 0 && check <= 1)) {
+            throw UsageException.of("--check", "got " + check + ", expected a fraction in (0, 1], e.g. 0.05 for 5%");
         }
-        ModelFile model = ModelFile.load(modelPath);
-        List<CalibrationTarget> targets = CalibrationTarget.read(targetsPath);
-        Map<String, Double> commandLine = ParameterOverrides.parseAll(a.overrides);
-        List<RunRecord.ResolvedParameter> resolved = RunRecord.resolve(model, null, commandLine);
+        ModelFile modelFile = ModelFile.load(modelPath);
+        List<CalibrationTarget> targetList = CalibrationTarget.read(targetsPath);
+        Map<String, Double> commandLine = ParameterOverrides.parseAll(overrides.values);
+        List<RunRecord.ResolvedParameter> resolved = RunRecord.resolve(modelFile, null, commandLine);
         Parameters params = RunRecord.toParameters(resolved);
-        RunSetup.checkConsistency(params, resolved, model, null);
+        RunSetup.checkConsistency(params, resolved, modelFile, null);
 
         YearMonth last = START;
-        for (CalibrationTarget t : targets) if (t.date().isAfter(last)) last = t.date();
+        for (CalibrationTarget t : targetList) if (t.date().isAfter(last)) last = t.date();
         int months = (int) (START.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
 
-        long t0 = System.nanoTime();
-        MetricsSeries[] runs = runSeeds(params, seeds, baseSeed, months, threads, err);
-        double wall = (System.nanoTime() - t0) / 1e9;
-        List<Row> rows = compare(targets, runs);
-        String command = "icosim calibrate --model " + modelPath + " --seeds " + seeds + " --base-seed " + baseSeed
-                + (a.overrides.isEmpty() ? "" : " -p " + String.join(" -p ", a.overrides));
-        String markdown = markdown(rows, command, model, seeds, months);
-        out.print(markdown);
-        out.printf(Locale.ROOT, "(%d runs of %d months in %.1f s)%n", seeds, months, wall);
-        if (!outOption.equals("-")) {
-            Path md = Path.of(outOption);
-            AtomicFiles.write(md, markdown);
-            String csvName = md.getFileName().toString().replaceFirst("\\.md$", "") + ".csv";
-            AtomicFiles.write(md.resolveSibling(csvName), csv(rows));
-        }
-        if (check != null) {
-            for (Row r : rows) {
-                if (Math.abs(r.errorPercent()) > check) {
-                    err.printf(Locale.ROOT, "icosim: calibration check failed: %s %s is %.1f%% from the target (limit %.1f%%)%n",
-                            r.target().date(), r.target().metric(), r.errorPercent(), check);
-                    return 1;
+        boolean printOnly = out != null && out.toString().equals("-");
+        Path outDir = out != null ? out : Path.of("runs", "calibration-" + OutputPolicy.safeName(modelFile.name()));
+        OutputFolder folder = printOnly ? null : OutputFolder.stage(outDir, "--out", OutputPolicy.Kind.CALIBRATION,
+                overwrite.overwrite, List.of(modelPath, targetsPath), "calibrate");
+        try {
+            long t0 = System.nanoTime();
+            MetricsSeries[] runs = runSeeds(params, seedCount, base, months, threadCount, err);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            List<Row> rows = compare(targetList, runs);
+            String command = "icosim calibrate --model " + modelPath + " --seeds " + seedCount + " --base-seed " + base
+                    + (overrides.values.isEmpty() ? "" : " -p " + String.join(" -p ", overrides.values));
+            String markdown = markdown(rows, command, modelFile, seedCount, months);
+            stdout.print(markdown);
+            stdout.printf(Locale.ROOT, "(%d runs of %d months in %.1f s)%n", seedCount, months, wall);
+            if (folder != null) {
+                AtomicFiles.write(folder.path(MARKDOWN), markdown);
+                AtomicFiles.write(folder.path(CSV), csv(rows));
+                folder.commit();
+                stdout.println("written to " + outDir.resolve(MARKDOWN) + " and " + CSV);
+            }
+            if (check != null) {
+                for (Row r : rows) {
+                    if (Math.abs(r.errorPercent()) > 100 * check) {
+                        err.printf(Locale.ROOT, "icosim: calibration check failed: %s %s is %.1f%% from the target (limit %.1f%%)%n",
+                                r.target().date(), r.target().metric(), r.errorPercent(), 100 * check);
+                        return 1;
+                    }
                 }
             }
+            return 0;
+        } finally {
+            if (folder != null) folder.close();
         }
-        return 0;
     }
 
     static MetricsSeries[] runSeeds(Parameters params, int seeds, long baseSeed, int months, int threads, PrintStream err)

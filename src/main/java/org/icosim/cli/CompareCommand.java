@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.icosim.experiment.Scenario;
 import org.icosim.experiment.ScenarioRun;
@@ -23,92 +21,121 @@ import org.icosim.io.AtomicFiles;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.OutputFolder;
+import org.icosim.io.OutputPolicy;
 import org.icosim.report.ScenarioCharts;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
- * {@code compare EXPERIMENT.json [EXPERIMENT.json ...] --out DIR [--model MODEL.json] [--seeds N]
- * [--base-seed S] [--threads T] [--months M] [--at 60,120] [-p name=value ...] [--quiet]}: policy
- * scenarios side by side over many seeds. Each experiment is resolved as {@code run} resolves it
- * (its model, or {@code --model} for all; its parameters; {@code -p} on top); the first is the
- * baseline. Replicate i of every scenario uses seed {@code S + i}, so scenarios meet the same luck.
+ * {@code compare EXPERIMENT.json [EXPERIMENT.json ...] --out DIR [--overwrite] [--model MODEL.json]
+ * [--seeds N] [--base-seed S] [--threads T] [--months M] [--at 60,120] [-p name=value ...] [--quiet]}:
+ * policy scenarios side by side over many seeds. Each experiment is resolved as {@code run}
+ * resolves it (its model, or {@code --model} for all; its parameters; {@code -p} on top); the first
+ * is the baseline. Replicate i of every scenario uses seed {@code S + i}, so scenarios meet the same
+ * luck.
  *
  * <p>{@code --at} counts months simulated: {@code --at 60} is the state after 60 months, which
  * is month index 59 in {@code metrics.csv}'s numbering (0 = first month), the numbering every
- * output of the comparison uses. Everything is checked before the first run; the outputs are
- * staged beside {@code DIR} and renamed into place when complete, and an existing {@code DIR}
- * holding files is refused rather than replaced, since a comparison may take hours to redo.
+ * output of the comparison uses. Everything is checked before the first run, the output folder
+ * included ({@link OutputPolicy}: a new or empty folder, or an earlier comparison with
+ * {@code --overwrite}); its lock is held from then on, so a second comparison into the same folder
+ * is refused at once, and the outputs are staged and renamed into place when complete.
  */
-final class CompareCommand {
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Scenarios over the same N seeds, the first as baseline: summary.csv, runs.csv, economies.csv, comparison.md and charts.")
+final class CompareCommand extends Options.Base {
 
-    static final Set<String> OPTIONS = Set.of("model", "seeds", "base-seed", "threads", "months", "at", "out");
-    static final Set<String> FLAGS = Set.of("quiet");
     static final int DEFAULT_SEEDS = 10;
     static final long DEFAULT_BASE_SEED = 1;
     static final int DEFAULT_THREADS = 2;
     /** Five years: the midpoint of a ten-year policy horizon, shown by default beside the end. */
     static final int DEFAULT_FIRST_AT = 60;
 
-    private CompareCommand() {
-    }
+    @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "EXPERIMENT.json", description = "the scenarios, the baseline first")
+    List<Path> experiments;
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
-        Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
-        if (a.positional.isEmpty()) {
-            throw UsageException.of("compare", "no experiment given; expected one or more experiment files, the baseline first");
-        }
-        if (a.option("out") == null) {
-            throw UsageException.of("--out", "missing; expected the folder to write the comparison into, e.g. --out results/one-economy");
-        }
-        int seeds = (int) a.longOption("seeds", DEFAULT_SEEDS, 1, 1000);
-        long baseSeed = a.longOption("base-seed", DEFAULT_BASE_SEED, 0, Long.MAX_VALUE / 2);
-        int threads = (int) a.longOption("threads", DEFAULT_THREADS, 1, 64);
-        Integer monthsOverride = a.option("months") == null ? null
-                : (int) a.longOption("months", 0, 1, ExperimentFile.MAX_MONTHS);
-        Path model = a.option("model") == null ? null : Path.of(a.option("model"));
-        Path outDir = Path.of(a.option("out"));
-        refuseExistingResults(outDir);
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write the comparison into")
+    Path out;
+
+    @Mixin
+    Options.Overwrite overwrite;
+
+    @Mixin
+    Options.Model model;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "replicates per scenario (default 10)")
+    Integer seeds;
+
+    @Option(names = "--base-seed", paramLabel = "S", description = "replicate i runs with seed S + i (default 1)")
+    Long baseSeed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "runs at once (default 2); results do not depend on it")
+    Integer threads;
+
+    @Mixin
+    Options.Months months;
+
+    @Option(names = "--at", paramLabel = "60,120", description = "months simulated at which tables and snapshots are taken")
+    String at;
+
+    @Mixin
+    Options.Overrides overrides;
+
+    @Mixin
+    Options.Quiet quiet;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        PrintStream stdout = out();
+        PrintStream stderr = err();
+        int seedCount = seeds == null ? DEFAULT_SEEDS : (int) Options.inRange("--seeds", seeds, 1, 1000);
+        long base = baseSeed == null ? DEFAULT_BASE_SEED : Options.inRange("--base-seed", baseSeed, 0, Long.MAX_VALUE / 2);
+        int threadCount = threads == null ? DEFAULT_THREADS : (int) Options.inRange("--threads", threads, 1, 64);
+        Integer monthsOverride = months.months == null ? null
+                : (int) Options.inRange("--months", months.months, 1, ExperimentFile.MAX_MONTHS);
 
         List<RunSetup> setups = new ArrayList<>();
-        for (String experiment : a.positional) {
-            setups.add(RunSetup.load(Path.of(experiment), model, null, monthsOverride, a.overrides));
+        for (Path experiment : experiments) {
+            setups.add(RunSetup.load(experiment, model.model, null, monthsOverride, overrides.values));
         }
         checkAligned(setups, monthsOverride != null);
-        int months = setups.get(0).months;
-        List<Integer> at = atMonths(a.option("at"), months);
+        int length = setups.get(0).months;
+        List<Integer> atMonths = atMonths(at, length);
         List<String> names = scenarioNames(setups);
+        List<Path> inputs = new ArrayList<>();
+        for (RunSetup setup : setups) inputs.addAll(setup.inputs());
 
         List<Scenario> scenarios = new ArrayList<>();
         for (int s = 0; s < setups.size(); s++) scenarios.add(new Scenario(names.get(s), setups.get(s).parameters));
-        ScenarioRunner runner = new ScenarioRunner(scenarios, seeds, baseSeed, months, setups.get(0).start, at);
-        boolean quiet = a.has("quiet");
+        ScenarioRunner runner = new ScenarioRunner(scenarios, seedCount, base, length, setups.get(0).start, atMonths);
         long t0 = System.nanoTime();
-        List<List<ScenarioRun>> runs;
-        try {
-            runs = runner.run(threads, (run, finished, total, seconds) -> {
-                if (!quiet) {
-                    err.printf(Locale.ROOT, "run %d/%d done: %s, seed %d (%.1f s)%n", finished, total,
-                            names.get(run.scenario()), run.seed(), seconds);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        List<ScenarioSummary> summaries = new ArrayList<>();
-        for (int s = 0; s < runs.size(); s++) summaries.add(ScenarioSummary.of(names.get(s), runs.get(s)));
+        try (OutputFolder folder = OutputFolder.stage(out, "--out", OutputPolicy.Kind.COMPARISON, overwrite.overwrite,
+                inputs, "compare")) {
+            List<List<ScenarioRun>> runs;
+            try {
+                runs = runner.run(threadCount, (run, finished, total, seconds) -> {
+                    if (!quiet.quiet) {
+                        stderr.printf(Locale.ROOT, "run %d/%d done: %s, seed %d (%.1f s)%n", finished, total,
+                                names.get(run.scenario()), run.seed(), seconds);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            List<ScenarioSummary> summaries = new ArrayList<>();
+            for (int s = 0; s < runs.size(); s++) summaries.add(ScenarioSummary.of(names.get(s), runs.get(s)));
 
-        List<ComparisonReport.Source> sources = new ArrayList<>();
-        for (RunSetup setup : setups) {
-            sources.add(new ComparisonReport.Source(setup.experiment.path().toString(), setup.experiment.sha256(),
-                    setup.model.path().toString(), setup.experiment.parameters()));
-        }
-        List<Integer> atIndexes = at.stream().map(m -> m - 1).toList();
-        String report = ComparisonReport.markdown(commandLine(a, seeds, baseSeed, months, at), summaries, sources,
-                a.overrides, baseSeed, setups.get(0).start, atIndexes);
-
-        // The runs may have taken hours; check again so results never land on someone else's.
-        refuseExistingResults(outDir);
-        try (OutputFolder folder = OutputFolder.stage(outDir)) {
+            List<ComparisonReport.Source> sources = new ArrayList<>();
+            for (RunSetup setup : setups) {
+                sources.add(new ComparisonReport.Source(setup.experiment.path().toString(), setup.experiment.sha256(),
+                        setup.model.path().toString(), setup.experiment.parameters()));
+            }
+            List<Integer> atIndexes = atMonths.stream().map(m -> m - 1).toList();
+            String report = ComparisonReport.markdown(commandLine(seedCount, base, length, atMonths), summaries, sources,
+                    overrides.values, base, setups.get(0).start, atIndexes);
             writeText(folder.path(ComparisonTables.SUMMARY), csv -> ComparisonTables.writeSummary(summaries, csv));
             writeText(folder.path(ComparisonTables.RUNS), csv -> ComparisonTables.writeRuns(names, runs, csv));
             writeText(folder.path(ComparisonTables.ECONOMIES), csv -> ComparisonTables.writeEconomies(names, runs, csv));
@@ -117,8 +144,8 @@ final class CompareCommand {
             folder.commit();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "%d scenarios x %d seeds, %d months; outputs in %s%n", setups.size(), seeds, months, outDir);
-        if (!quiet) err.printf(Locale.ROOT, "%d runs of %d months and their outputs in %.1f s%n", setups.size() * seeds, months, wall);
+        stdout.printf(Locale.ROOT, "%d scenarios x %d seeds, %d months; outputs in %s%n", setups.size(), seedCount, length, out);
+        if (!quiet.quiet) stderr.printf(Locale.ROOT, "%d runs of %d months and their outputs in %.1f s%n", setups.size() * seedCount, length, wall);
         return 0;
     }
 
@@ -134,20 +161,6 @@ final class CompareCommand {
             table.writeTo(writer);
             writer.flush();
         });
-    }
-
-    /** A folder holding files is someone's results; only a new or empty folder is written. */
-    static void refuseExistingResults(Path outDir) throws InputException, IOException {
-        if (!Files.exists(outDir)) return;
-        if (!Files.isDirectory(outDir)) {
-            throw UsageException.of("--out", outDir + " exists and is not a folder; expected a new or empty folder");
-        }
-        try (Stream<Path> entries = Files.list(outDir)) {
-            if (entries.findAny().isPresent()) {
-                throw UsageException.of("--out", outDir + " already holds files; expected a new or empty folder "
-                        + "(compare does not replace earlier results)");
-            }
-        }
     }
 
     /** Scenarios are compared month by month, so they must start together and run as long. */
@@ -220,17 +233,17 @@ final class CompareCommand {
      * and without {@code --out}, {@code --threads} and {@code --quiet}, which change none; so the
      * report of a comparison is the same wherever it was written and however fast.
      */
-    static String commandLine(Arguments a, int seeds, long baseSeed, int months, List<Integer> at) {
+    String commandLine(int seedCount, long base, int length, List<Integer> atMonths) {
         List<String> words = new ArrayList<>(List.of("icosim", "compare"));
-        words.addAll(a.positional);
-        if (a.option("model") != null) {
+        for (Path experiment : experiments) words.add(experiment.toString());
+        if (model.model != null) {
             words.add("--model");
-            words.add(a.option("model"));
+            words.add(model.model.toString());
         }
-        words.addAll(List.of("--seeds", Integer.toString(seeds), "--base-seed", Long.toString(baseSeed),
-                "--months", Integer.toString(months), "--at",
-                String.join(",", at.stream().map(String::valueOf).toList())));
-        for (String override : a.overrides) {
+        words.addAll(List.of("--seeds", Integer.toString(seedCount), "--base-seed", Long.toString(base),
+                "--months", Integer.toString(length), "--at",
+                String.join(",", atMonths.stream().map(String::valueOf).toList())));
+        for (String override : overrides.values) {
             words.add("-p");
             words.add(override);
         }

@@ -1,40 +1,49 @@
 package org.icosim.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.icosim.io.AtomicFiles;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
+import org.icosim.io.OutputPolicy;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code extract SWEEP.json --run ID --out RUN.json}: writes the plain experiment file of one
- * run of a sweep (its factor values among the parameters, its derived seed, no factors), so the
- * run can be shared, opened in the GUI or run alone; {@code run RUN.json} gives the sweep's
- * monthly metrics for that run, byte for byte. The file is written atomically.
+ * {@code extract SWEEP.json --run ID --out RUN.json [--overwrite]}: writes the plain experiment file
+ * of one run of a sweep (its factor values among the parameters, its derived seed, no factors), so
+ * the run can be shared, opened in the GUI or run alone; {@code run RUN.json} gives the sweep's
+ * monthly metrics for that run, byte for byte. The file is written atomically; an existing file is
+ * replaced only with {@code --overwrite}, and the sweep file itself never.
  */
-final class ExtractCommand {
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "The plain experiment file of one run of a sweep.")
+final class ExtractCommand extends Options.Base {
 
-    static final Set<String> OPTIONS = Set.of("run", "out");
+    @picocli.CommandLine.Parameters(paramLabel = "SWEEP.json", description = "a sweep experiment file")
+    Path sweepFile;
 
-    private ExtractCommand() {
-    }
+    @Option(names = "--run", required = true, paramLabel = "ID", description = "the run id to extract (a row of runs.csv)")
+    Integer runId;
 
-    static int execute(List<String> args, PrintStream out) throws InputException, IOException {
-        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
-        if (a.positional.size() != 1) throw UsageException.of("extract", "expected one sweep experiment file, got " + a.positional.size());
-        if (!a.overrides.isEmpty()) throw UsageException.of("-p", "extract copies a run as the sweep ran it; expected no -p");
-        if (a.option("run") == null) throw UsageException.of("--run", "missing; expected the run id to extract (a row of runs.csv)");
-        if (a.option("out") == null) throw UsageException.of("--out", "missing; expected the experiment file to write, e.g. --out run-12.json");
-        int runId = (int) a.longOption("run", 0, 0, Integer.MAX_VALUE);
-        ExperimentFile sweep = ExperimentFile.load(Path.of(a.positional.get(0)));
+    @Option(names = "--out", required = true, paramLabel = "RUN.json", description = "the experiment file to write")
+    Path out;
+
+    @Mixin
+    Options.Overwrite overwrite;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        Options.inRange("--run", runId, 0, Integer.MAX_VALUE);
+        ExperimentFile sweep = ExperimentFile.load(sweepFile);
         ExperimentFile run = RunSetup.runOf(sweep, runId);
-        Path target = Path.of(a.option("out"));
-        AtomicFiles.write(target, run.withPath(target).toJson());
-        out.println("run " + runId + " of " + a.positional.get(0) + " (seed " + run.seed() + ") written to " + target);
+        OutputPolicy.checkFile(out, "--out", overwrite.overwrite, List.of(sweepFile, sweep.model()));
+        AtomicFiles.write(out, run.withPath(out).toJson());
+        out().println("run " + runId + " of " + sweepFile + " (seed " + run.seed() + ") written to " + out);
         return 0;
     }
 }

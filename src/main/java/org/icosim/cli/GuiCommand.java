@@ -1,6 +1,5 @@
 package org.icosim.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,38 +14,66 @@ import org.icosim.io.InputException;
 import org.icosim.io.RunRecord;
 import org.icosim.model.Parameters;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
  * {@code gui [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]}:
  * the MASON Console on an experiment, or on one run of a sweep file, resolved exactly as
- * {@code run} resolves it, so what the GUI shows is the run {@code run} would make. Bad input is
- * refused before any window opens.
+ * {@code run} resolves it, so what the GUI shows is the run {@code run} would make. Bad input, and a
+ * display that cannot be opened, are refused (exit 2) before any window opens.
  */
-final class GuiCommand {
+@Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "The MASON Console: map, live charts, inspectors, parameters, checkpoints.")
+final class GuiCommand extends Options.Base {
 
-    static final Set<String> OPTIONS = Set.of("model", "seed", "months", "run");
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "EXPERIMENT.json", description = "the experiment (default " + Main.DEFAULT_EXPERIMENT + ")")
+    Path experiment;
 
-    private GuiCommand() {
-    }
+    @Option(names = "--run", paramLabel = "ID", description = "run ID of a sweep file")
+    Integer runId;
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException {
-        Arguments a = Arguments.parse(args, OPTIONS, Set.of());
-        if (a.positional.size() > 1) {
-            throw UsageException.of(a.positional.get(1), "expected one experiment file, got " + a.positional.size() + " files");
-        }
-        Path experiment = a.positional.isEmpty() ? Main.defaultExperiment() : Path.of(a.positional.get(0));
-        Long seed = a.option("seed") == null ? null : a.longOption("seed", 0, 0, Long.MAX_VALUE);
-        Integer months = a.option("months") == null ? null : (int) a.longOption("months", 0, 1, 1200);
-        Path model = a.option("model") == null ? null : Path.of(a.option("model"));
-        Integer runId = a.option("run") == null ? null : (int) a.longOption("run", 0, 0, Integer.MAX_VALUE);
-        ExperimentSettings settings = settings(RunSetup.load(experiment, model, seed, months, a.overrides, runId));
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
-            err.println("icosim: the GUI needs a display; none is available (set DISPLAY, or run under xvfb-run)");
-            return 1;
-        }
+    @Mixin
+    Options.Model model;
+
+    @Mixin
+    Options.Seed seed;
+
+    @Mixin
+    Options.Months months;
+
+    @Mixin
+    Options.Overrides overrides;
+
+    @Override
+    public Integer call() throws InputException {
+        Path file = experiment == null ? Main.defaultExperiment() : experiment;
+        if (runId != null) Options.inRange("--run", runId, 0, Integer.MAX_VALUE);
+        ExperimentSettings settings = settings(RunSetup.load(file, model.model, seed.checked(), months.checked(),
+                overrides.values, runId));
+        String display = displayProblem();
+        if (display != null) throw new InputException("environment", "DISPLAY", display);
         IcoSimWithUI.open(settings, LOADER);
-        out.println("Opened the Console on " + experiment + " (seed " + settings.seed() + ", " + settings.months()
+        out().println("Opened the Console on " + file + " (seed " + settings.seed() + ", " + settings.months()
                 + " months); close it to quit.");
         return 0;
+    }
+
+    /** Why no window can be opened here, or null when one can. */
+    static String displayProblem() {
+        String display = System.getenv("DISPLAY");
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return "the GUI needs a display and none is available" + (display == null || display.isEmpty() ? " (DISPLAY is not set)" : "")
+                    + "; expected DISPLAY set to a running X server, or run under xvfb-run";
+        }
+        try {
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            return null;
+        } catch (java.awt.AWTError | RuntimeException e) {
+            return "cannot open the display " + (display == null ? "" : display) + " (" + e.getMessage()
+                    + "); expected DISPLAY set to a running X server, or run under xvfb-run";
+        }
     }
 
     /** What the GUI starts from: the experiment's values and the model file's, to save only what differs. */

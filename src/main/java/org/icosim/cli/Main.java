@@ -1,24 +1,56 @@
 package org.icosim.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.icosim.io.InputException;
+import org.icosim.io.OutputFailure;
+import org.icosim.io.RunRecord;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * The launcher: {@code icosim [run|gui|compare|sweep|analyse|extract|calibrate|benchmark|parameters] ...}. With no arguments it
- * runs the default experiment. Bad input ends with one message on standard error and exit code 2;
- * a failure inside a run with exit code 1.
+ * The launcher: {@code icosim [run|gui|compare|sweep|analyse|extract|calibrate|benchmark|parameters] ...},
+ * on picocli: one command class per subcommand, shared options as mixins ({@link Options}),
+ * generated help ({@code icosim COMMAND --help}) and a bash completion script
+ * ({@code icosim generate-completion}). With no arguments it runs the default experiment, and a
+ * first argument ending in {@code .json} is taken as {@code run FILE}.
+ *
+ * <p>Exit codes: 0 done; 2 bad input, found before any work (one line naming the file or option,
+ * the place and what was expected); 1 a failure once the work had started (one line naming the path
+ * and the reason).
  */
-public final class Main {
+@Command(name = "icosim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "An agent-based simulation of English general practice and NHS integration.",
+        subcommands = {RunCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class, AnalyseCommand.class,
+            ExtractCommand.class, CalibrateCommand.class, BenchmarkCommand.class, ParametersCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+public final class Main implements Callable<Integer> {
 
     static final String DEFAULT_EXPERIMENT = "experiments/status-quo.json";
 
-    private Main() {
+    final PrintStream out;
+    final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        return 0; // never reached: a command is always given (run by default)
     }
 
     public static void main(String[] args) {
@@ -32,70 +64,89 @@ public final class Main {
 
     /** Runs a command and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        String command = args.isEmpty() ? "run" : args.get(0);
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        List<String> words = new ArrayList<>(args);
+        if (words.isEmpty() || words.get(0).endsWith(".json")) words.add(0, "run");
         try {
-            switch (command) {
-                case "run": return RunCommand.execute(rest, out, err);
-                case "gui": return GuiCommand.execute(rest, out, err);
-                case "compare": return CompareCommand.execute(rest, out, err);
-                case "calibrate": return CalibrateCommand.execute(rest, out, err);
-                case "benchmark": return BenchmarkCommand.execute(rest, out, err);
-                case "parameters": return ParametersCommand.execute(rest, out);
-                case "sweep": return SweepCommand.execute(rest, out, err);
-                case "analyse": return AnalyseCommand.execute(rest, out, err);
-                case "extract": return ExtractCommand.execute(rest, out);
-                case "help":
-                case "--help":
-                case "-h":
-                    out.print(usage());
-                    return 0;
-                default:
-                    if (command.endsWith(".json")) return RunCommand.execute(args, out, err);
-                    throw UsageException.of(command, "unknown command; expected run, gui, compare, sweep, analyse, extract, calibrate, benchmark, parameters or help");
-            }
-        } catch (InputException e) {
-            err.println("icosim: " + e.getMessage());
-            return 2;
+            return commandLine(out, err).execute(words.toArray(String[]::new));
         } catch (OutOfMemoryError e) {
             err.println("icosim: out of memory; give Java more heap (JAVA_OPTS=-Xmx16g) or raise patientScale");
-            return 1;
-        } catch (Exception e) {
-            err.println("icosim: failed: " + e);
             return 1;
         }
     }
 
-    static String usage() {
-        return String.join("\n",
-                "usage: icosim [command] [arguments]",
-                "  run [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--out DIR] [--seed N] [--months N] [--network-every N]",
-                "      [-p name=value ...] [--quiet]",
-                "      one headless run; with no experiment, " + DEFAULT_EXPERIMENT + "; --run ID: run ID of a sweep file",
-                "  gui [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--seed N] [--months N] [-p name=value ...]",
-                "      the MASON Console: map, live charts, inspectors, parameters, checkpoints",
-                "  compare EXPERIMENT.json [EXPERIMENT.json ...] --out DIR [--model MODEL.json] [--seeds N] [--base-seed S]",
-                "          [--threads T] [--months M] [--at 60,120] [-p name=value ...] [--quiet]",
-                "      scenarios over the same N seeds, the first as baseline: summary.csv, runs.csv, economies.csv,",
-                "      comparison.md and charts",
-                "  sweep EXPERIMENT.json [--out DIR] [--threads N] [--quiet]",
-                "      every run of the file's design, resumable: runs.csv, metrics.csv.gz, manifest.json",
-                "  sweep EXPERIMENT.json --out DIR --shard i/K      one shard (i from 0) of the runs, on any machine",
-                "  sweep EXPERIMENT.json --out DIR --merge [--tasks K]   assembles the outputs once every shard is done",
-                "  sweep EXPERIMENT.json --out DIR --slurm [--tasks K | --runs-per-task M] [--threads T] [--heap 2g]",
-                "          [--time 4:00:00] [--submit]",
-                "      writes DIR/slurm/{sweep.sbatch,merge.sbatch,submit.sh}; --submit submits them",
-                "  analyse SWEEP_DIR [--outputs a,b]",
-                "      morris: mu, mu*, sigma; sobol: S1 and ST with 95% bootstrap intervals; CSV and charts in SWEEP_DIR/analysis",
-                "  extract SWEEP.json --run ID --out RUN.json",
-                "      the plain experiment file of one run of a sweep",
-                "  calibrate [--model MODEL.json] [--seeds N] [--targets CSV] [--out FILE.md] [--check PERCENT] [-p name=value ...]",
-                "      the status quo against the 2015-2019 public figures, mean of N seeds",
-                "  benchmark [--only one-economy|england-100|england-1] [--months N]",
-                "      months per second, patient-months per second and peak heap",
-                "  parameters",
-                "      every parameter with unit, default, range and source (markdown)",
-                "");
+    /** The command line with icosim's conventions: strict options, one-line errors, fixed exit codes. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(out, err));
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setOverwrittenOptionsAllowed(false);
+        cl.setUnmatchedArgumentsAllowed(false);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setAbbreviatedSubcommandsAllowed(false);
+        cl.setCaseInsensitiveEnumValuesAllowed(false);
+        cl.setTrimQuotes(false);
+        cl.registerConverter(Path.class, Main::path);
+        cl.registerConverter(Long.class, text -> {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("got " + text + ", expected a whole number");
+            }
+        });
+        cl.registerConverter(Integer.class, text -> {
+            try {
+                return Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("got " + text + ", expected a whole number");
+            }
+        });
+        cl.registerConverter(Double.class, text -> {
+            double v;
+            try {
+                v = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("got " + text + ", expected a number");
+            }
+            if (!Double.isFinite(v)) throw new CommandLine.TypeConversionException("got " + text + ", expected a finite number");
+            return v;
+        });
+        cl.setParameterExceptionHandler((e, ignored) -> {
+            err.println("icosim: " + Messages.of(e));
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof InputException) {
+                err.println("icosim: " + e.getMessage());
+                return 2;
+            }
+            if (e instanceof OutputFailure) {
+                err.println("icosim: " + e.getMessage());
+                return 1;
+            }
+            err.println("icosim: failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return cl;
+    }
+
+    /** A path from the command line; one the file system cannot name (a C locale and non-ASCII) is refused. */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("got " + text + ", which this system cannot use as a file name ("
+                    + e.getReason() + "); expected a path in the file system's encoding (for non-ASCII names run with"
+                    + " LANG=C.UTF-8)");
+        }
+    }
+
+    /** icosim's version, from the jar (its manifest or pom.properties), {@code dev} when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            RunRecord.ToolVersions v = RunRecord.ToolVersions.current();
+            return new String[] {"icosim " + v.icosim(), "Java " + v.java() + " (" + v.javaVendor() + "), " + v.os()};
+        }
     }
 
     /** The default experiment: in the working folder, else beside the folder holding the jar. */

@@ -1,19 +1,19 @@
 package org.icosim.cli;
 
-import java.io.PrintStream;
-import java.util.List;
 
 import org.icosim.model.Parameter;
 import org.icosim.model.Parameters;
 
+import picocli.CommandLine.Command;
+
 /** {@code parameters}: every parameter as a markdown table (the ODD's parameter table is made with it). */
-final class ParametersCommand {
+@Command(name = "parameters", mixinStandardHelpOptions = true,
+        description = "Every parameter with unit, default, range and source (markdown).")
+final class ParametersCommand extends Options.Base {
 
-    private ParametersCommand() {
-    }
-
-    static int execute(List<String> args, PrintStream out) {
-        out.print(table());
+    @Override
+    public Integer call() {
+        out().print(table());
         return 0;
     }
 

@@ -7,70 +7,95 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.icosim.io.GraphMlExport;
 import org.icosim.io.InputException;
 import org.icosim.io.MetricsCsv;
 import org.icosim.io.OutputFolder;
+import org.icosim.io.OutputPolicy;
 import org.icosim.io.RunRecord;
 import org.icosim.metrics.Metric;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
 import org.icosim.report.RunCharts;
 
-/**
- * {@code run EXPERIMENT.json [--run ID] [--model MODEL.json] [--out DIR] [--seed N] [--months N]
- * [--network-every N] [-p name=value ...]}: one headless run; with {@code --run ID}, run ID of a
- * sweep file, with that run's factor values and derived seed (the same monthly metrics as the
- * sweep's). Everything is checked first; the
- * outputs are written into a staging folder that becomes {@code DIR} only when complete, so a
- * failed run leaves nothing behind. With {@code --network-every N} the network is also exported
- * every N months as {@code network-YYYY-MM.graphml}, for following organisations as they grow.
- */
-final class RunCommand {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-    static final Set<String> OPTIONS = Set.of("model", "out", "seed", "months", "network-every", "run");
-    static final Set<String> FLAGS = Set.of("quiet");
+/**
+ * {@code run [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--out DIR] [--overwrite] [--seed N]
+ * [--months N] [--network-every N] [-p name=value ...] [--quiet]}: one headless run; with
+ * {@code --run ID}, run ID of a sweep file, with that run's factor values and derived seed (the
+ * same monthly metrics as the sweep's). Everything is checked first, the output folder included
+ * ({@link OutputPolicy}); the outputs are written into a staging folder that becomes {@code DIR}
+ * only when complete, so a failed run leaves nothing behind. With {@code --network-every N} the
+ * network is also exported every N months as {@code network-YYYY-MM.graphml}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "One headless run: metrics.csv, run.json, network.graphml and charts in one folder.")
+final class RunCommand extends Options.Base {
+
     static final String METRICS = "metrics.csv";
     static final String NETWORK = "network.graphml";
 
-    private RunCommand() {
-    }
+    @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.json", description = "the experiment (default " + Main.DEFAULT_EXPERIMENT + ")")
+    Path experiment;
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
-        Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
-        if (a.positional.size() > 1) {
-            throw UsageException.of(a.positional.get(1), "expected one experiment file, got " + a.positional.size() + " files");
-        }
-        Path experiment;
-        if (a.positional.isEmpty()) {
-            experiment = Main.defaultExperiment();
-            out.println("No experiment given: running " + experiment + " (the status quo on the one-economy model).");
-        } else {
-            experiment = Path.of(a.positional.get(0));
-        }
-        Long seed = a.option("seed") == null ? null : a.longOption("seed", 0, 0, Long.MAX_VALUE);
-        Integer months = a.option("months") == null ? null : (int) a.longOption("months", 0, 1, 1200);
-        Path model = a.option("model") == null ? null : Path.of(a.option("model"));
-        Integer runId = a.option("run") == null ? null : (int) a.longOption("run", 0, 0, Integer.MAX_VALUE);
-        RunSetup setup = RunSetup.load(experiment, model, seed, months, a.overrides, runId);
-        Path outDir = a.option("out") != null ? Path.of(a.option("out"))
-                : Path.of("runs", setup.experiment.name() + "-seed" + setup.seed);
+    @Option(names = "--run", paramLabel = "ID", description = "run ID of a sweep file")
+    Integer runId;
 
-        int networkEvery = (int) a.longOption("network-every", 0, 0, 1200);
+    @Mixin
+    Options.Model model;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the run's folder (default runs/NAME-seedSEED)")
+    Path out;
+
+    @Mixin
+    Options.Overwrite overwrite;
+
+    @Mixin
+    Options.Seed seed;
+
+    @Mixin
+    Options.Months months;
+
+    @Option(names = "--network-every", paramLabel = "N", description = "also export the network every N months")
+    Integer networkEvery;
+
+    @Mixin
+    Options.Overrides overrides;
+
+    @Mixin
+    Options.Quiet quiet;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        PrintStream stdout = out();
+        Path experimentPath = experiment;
+        if (experimentPath == null) {
+            experimentPath = Main.defaultExperiment();
+            stdout.println("No experiment given: running " + experimentPath + " (the status quo on the one-economy model).");
+        }
+        if (runId != null) Options.inRange("--run", runId, 0, Integer.MAX_VALUE);
+        int every = networkEvery == null ? 0 : (int) Options.inRange("--network-every", networkEvery, 1, 1200);
+        RunSetup setup = RunSetup.load(experimentPath, model.model, seed.checked(), months.checked(), overrides.values, runId);
+        Path outDir = out != null ? out
+                : Path.of("runs", OutputPolicy.safeName(setup.experiment.name()) + "-seed" + setup.seed);
 
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        try (OutputFolder folder = OutputFolder.stage(outDir)) {
+        try (OutputFolder folder = OutputFolder.stage(outDir, "--out", OutputPolicy.Kind.RUN, overwrite.overwrite,
+                setup.inputs(), "run")) {
             List<String> outputs = new ArrayList<>();
             IcoSim sim = setup.newModel();
             sim.start();
-            Progress progress = new Progress(err, setup.months, setup.start, a.has("quiet"));
+            Progress progress = new Progress(err(), setup.months, setup.start, quiet.quiet);
             for (int m = 0; m < setup.months; m++) {
                 sim.schedule.step(sim);
                 progress.update(m + 1);
-                if (networkEvery > 0 && (m + 1) % networkEvery == 0 && m + 1 < setup.months) {
+                if (every > 0 && (m + 1) % every == 0 && m + 1 < setup.months) {
                     String name = "network-" + sim.startMonth().plusMonths(m) + ".graphml";
                     GraphMlExport.write(sim.network(), folder.path(name));
                     outputs.add(name);
@@ -80,7 +105,7 @@ final class RunCommand {
             double wall = (System.nanoTime() - t0) / 1e9;
             write(sim, setup, folder, outputs, started, wall);
             folder.commit();
-            summarise(sim.metrics(), outDir, wall, out);
+            summarise(sim.metrics(), outDir, wall, stdout);
         }
         return 0;
     }

@@ -86,6 +86,10 @@ public final class RunSetup {
             }
             return experiment;
         }
+        if (!experiment.isSweep()) {
+            throw new InputException(ParameterOverrides.SOURCE, "--run", "got " + runId + ", but " + file
+                    + " is a plain experiment (one run); expected --run only with a sweep file (one with factors)");
+        }
         SweepPlan plan = SweepPlan.of(experiment);
         if (runId < 0 || runId >= plan.runCount()) {
             throw new InputException(ParameterOverrides.SOURCE, "--run", "got " + runId + ", expected a run id in [0, "
@@ -128,6 +132,14 @@ public final class RunSetup {
     /** A fresh, unstarted model for this setup (the same setup gives the same run). */
     public IcoSim newModel() {
         return new IcoSim(seed, parameters, start);
+    }
+
+    /** The files this run reads (experiment and model), which no output may replace. */
+    public List<Path> inputs() {
+        List<Path> files = new java.util.ArrayList<>();
+        if (experiment.path() != null) files.add(experiment.path());
+        if (model.path() != null) files.add(model.path());
+        return files;
     }
 
     /** The experiment as run: for one run of a sweep, its plain experiment. */

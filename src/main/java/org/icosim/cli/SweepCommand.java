@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.icosim.experiment.Shard;
@@ -21,12 +20,19 @@ import org.icosim.io.AtomicFiles;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
+import org.icosim.io.OutputLock;
+import org.icosim.io.OutputPolicy;
 import org.icosim.io.RunRecord;
 import org.icosim.io.StrictJson;
 import org.icosim.io.SweepFolder;
 import org.icosim.io.SweepSpec;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sweep EXPERIMENT.json [--out DIR] [--threads N] [--shard i/K] [--merge [--tasks K]]
@@ -47,10 +53,11 @@ import org.icosim.model.IcoSim;
  * <p>Everything is checked before anything is written; the experiment and model must be those
  * of the folder's manifest, byte for byte.
  */
-final class SweepCommand {
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Every run of the file's design, resumable: runs.csv, metrics.csv.gz, manifest.json; "
+                + "--shard i/K runs one shard anywhere, --merge assembles them, --slurm writes a job array.")
+final class SweepCommand extends Options.Base {
 
-    static final Set<String> OPTIONS = Set.of("out", "threads", "shard", "tasks", "runs-per-task", "heap", "time");
-    static final Set<String> FLAGS = Set.of("slurm", "submit", "merge", "quiet");
     static final String DEFAULT_HEAP = "2g";
     /** Default array size: enough to spread a large design, few enough to keep the queue readable. */
     static final int DEFAULT_TASKS = 50;
@@ -58,33 +65,65 @@ final class SweepCommand {
     static final String SEED_RULE = "seed = mix(mix(mix(base) + g(point + 1)) + g(replicate + 1)) >>> 1, mix = SplitMix64's"
             + " finaliser, g = 0x9e3779b97f4a7c15; point taken as 0 for every point with common random numbers";
 
-    private SweepCommand() {
+    @picocli.CommandLine.Parameters(paramLabel = "EXPERIMENT.json", description = "a sweep experiment file")
+    Path experimentFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the sweep folder (default sweeps/NAME)")
+    Path outOption;
+
+    @Option(names = "--threads", paramLabel = "N", description = "runs at once (default: the cores); with --slurm, per task")
+    Integer threads;
+
+    /** The ways of running a sweep, one at a time. */
+    static final class Mode {
+        @Option(names = "--shard", paramLabel = "i/K", description = "run shard i (from 0) of K only")
+        String shard;
+
+        @Option(names = "--merge", description = "assemble the outputs once every shard is done")
+        boolean merge;
+
+        @Option(names = "--slurm", description = "write a Slurm job array, merge and submit scripts into DIR/slurm")
+        boolean slurm;
     }
 
-    static int execute(List<String> args, PrintStream out, PrintStream err) throws InputException, IOException {
-        Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
-        if (a.positional.size() != 1) {
-            throw UsageException.of("sweep", "expected one experiment file, got " + a.positional.size());
-        }
-        if (!a.overrides.isEmpty()) {
-            throw UsageException.of("-p", "a sweep takes its values from the experiment file only, so that the file"
-                    + " alone reproduces it; expected the value in the file's parameters or factors");
-        }
-        boolean slurm = a.has("slurm");
-        boolean merge = a.has("merge");
-        String shardText = a.option("shard");
-        if (merge && (slurm || shardText != null)) {
-            throw UsageException.of("--merge", "expected --merge alone (with --out and optionally --tasks), not with --slurm or --shard");
-        }
-        if (slurm && shardText != null) throw UsageException.of("--shard", "expected --shard or --slurm, not both");
-        if (a.has("submit") && !slurm) throw UsageException.of("--submit", "expected --slurm with --submit");
-        for (String option : List.of("runs-per-task", "heap", "time")) {
-            if (a.option(option) != null && !slurm) throw UsageException.of("--" + option, "expected --slurm with --" + option);
-        }
-        if (a.option("tasks") != null && !slurm && !merge) throw UsageException.of("--tasks", "expected --slurm or --merge with --tasks");
-        if (a.option("tasks") != null && a.option("runs-per-task") != null) {
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode = new Mode();
+
+    @Option(names = "--tasks", paramLabel = "K", description = "with --slurm: array tasks; with --merge: the tasks, to name the ones to rerun")
+    Integer tasks;
+
+    @Option(names = "--runs-per-task", paramLabel = "M", description = "with --slurm: runs per array task")
+    Integer runsPerTask;
+
+    @Option(names = "--heap", paramLabel = "2g", description = "with --slurm: Java heap per task")
+    String heapOption;
+
+    @Option(names = "--time", paramLabel = "4:00:00", description = "with --slurm: time limit per task")
+    String time;
+
+    @Option(names = "--submit", description = "with --slurm: submit the scripts")
+    boolean submit;
+
+    @Mixin
+    Options.Quiet quiet;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        PrintStream out = out();
+        PrintStream err = err();
+        if (mode == null) mode = new Mode();
+        boolean slurm = mode.slurm;
+        boolean merge = mode.merge;
+        String shardText = mode.shard;
+        if (submit && !slurm) throw UsageException.of("--submit", "expected --slurm with --submit");
+        if (runsPerTask != null && !slurm) throw UsageException.of("--runs-per-task", "expected --slurm with --runs-per-task");
+        if (heapOption != null && !slurm) throw UsageException.of("--heap", "expected --slurm with --heap");
+        if (time != null && !slurm) throw UsageException.of("--time", "expected --slurm with --time");
+        if (tasks != null && !slurm && !merge) throw UsageException.of("--tasks", "expected --slurm or --merge with --tasks");
+        if (tasks != null && runsPerTask != null) {
             throw UsageException.of("--tasks", "expected --tasks or --runs-per-task, not both");
         }
+        if (merge && threads != null) throw UsageException.of("--threads", "expected no --threads with --merge (it runs nothing)");
         Shard shard = Shard.ALL;
         if (shardText != null) {
             try {
@@ -93,9 +132,10 @@ final class SweepCommand {
                 throw UsageException.of("--shard", e.getMessage());
             }
         }
-        int threads = (int) a.longOption("threads", Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors()
+                : (int) Options.inRange("--threads", threads, 1, MAX_THREADS);
 
-        Path experimentPath = Path.of(a.positional.get(0));
+        Path experimentPath = experimentFile;
         byte[] experimentBytes = StrictJson.readBytes(experimentPath);
         ExperimentFile experiment = ExperimentFile.load(experimentPath);
         if (!StrictJson.sha256(experimentBytes).equals(experiment.sha256())) {
@@ -104,18 +144,17 @@ final class SweepCommand {
         ModelFile model = ModelFile.load(experiment.model());
         SweepPlan plan = SweepPlan.of(experiment);
         int runCount = plan.runCount();
-        Path outDir = a.option("out") != null ? Path.of(a.option("out")) : Path.of("sweeps", experiment.name());
-        int tasks = 0;
-        if (a.option("tasks") != null) {
-            tasks = (int) a.longOption("tasks", 0, 1, runCount);
-        } else if (a.option("runs-per-task") != null) {
-            tasks = SlurmScripts.tasksFor(runCount, (int) a.longOption("runs-per-task", 0, 1, runCount));
+        Path outDir = outOption != null ? outOption : Path.of("sweeps", OutputPolicy.safeName(experiment.name()));
+        int taskCount = 0;
+        if (tasks != null) {
+            taskCount = (int) Options.inRange("--tasks", tasks, 1, runCount);
+        } else if (runsPerTask != null) {
+            taskCount = SlurmScripts.tasksFor(runCount, (int) Options.inRange("--runs-per-task", runsPerTask, 1, runCount));
         } else if (slurm) {
-            tasks = Math.min(DEFAULT_TASKS, runCount);
+            taskCount = Math.min(DEFAULT_TASKS, runCount);
         }
-        String heap = a.option("heap") != null ? a.option("heap") : DEFAULT_HEAP;
+        String heap = heapOption != null ? heapOption : DEFAULT_HEAP;
         if (SlurmScripts.heapMegabytes(heap) < 0) throw UsageException.of("--heap", "got " + heap + ", expected " + SlurmScripts.HEAP_EXPECTED);
-        String time = a.option("time");
         if (time != null && !time.matches("[0-9:-]{1,16}")) {
             throw UsageException.of("--time", "got " + time + ", expected " + SlurmScripts.TIME_EXPECTED);
         }
@@ -127,15 +166,30 @@ final class SweepCommand {
                 ? SweepFolder.existing(outDir, layout, experiment.sha256(), model.sha256())
                 : SweepFolder.open(outDir, layout, manifest, experimentBytes, experiment.sha256(), model.sha256());
 
-        if (slurm) return writeSlurm(a, experimentPath, outDir, experiment, tasks, threads, heap, time, runCount, out, err);
-        if (merge) return mergeOrReport(folder, runCount, tasks, outDir, out, err);
+        if (slurm) {
+            try (OutputLock lock = folder.lock("slurm")) {
+                return writeSlurm(experimentPath, outDir, experiment, taskCount, threadCount, heap, time, runCount, out, err);
+            }
+        }
+        if (merge) {
+            try (OutputLock lock = folder.lock("merge")) {
+                return mergeOrReport(folder, runCount, taskCount, outDir, out, err);
+            }
+        }
+        try (OutputLock lock = folder.lock(shard.count() > 1 ? "shard-" + shard.index() + "-of-" + shard.count() : "all")) {
+            return runShard(plan, model, folder, shard, runCount, threadCount, experiment, experimentPath, outDir, out, err);
+        }
+    }
+
+    private int runShard(SweepPlan plan, ModelFile model, SweepFolder folder, Shard shard, int runCount, int threads,
+            ExperimentFile experiment, Path experimentPath, Path outDir, PrintStream out, PrintStream err) throws IOException {
 
         List<Integer> pending = new ArrayList<>();
         for (int run : shard.runs(runCount)) {
             if (!folder.isDone(run)) pending.add(run);
         }
         int already = shard.runs(runCount).size() - pending.size();
-        boolean quiet = a.has("quiet");
+        boolean quiet = this.quiet.quiet;
         if (!quiet) {
             err.printf(Locale.ROOT, "%s: %d runs%s, %d to do%s, on %d thread%s%n", experiment.name(), runCount,
                     shard.count() > 1 ? " (shard " + shard + ": " + shard.runs(runCount).size() + ")" : "", pending.size(),
@@ -245,32 +299,32 @@ final class SweepCommand {
         return runs.size() > shown ? text + ", ..." : text;
     }
 
-    private static int writeSlurm(Arguments a, Path experimentPath, Path outDir, ExperimentFile experiment, int tasks,
+    private int writeSlurm(Path experimentPath, Path outDir, ExperimentFile experiment, int tasks,
             int threads, String heap, String time, int runCount, PrintStream out, PrintStream err)
             throws InputException, IOException {
-        int taskThreads = a.option("threads") != null ? threads : 1;
+        int taskThreads = this.threads != null ? threads : 1;
         SlurmScripts scripts = new SlurmScripts(javaCommand(), experimentPath.toAbsolutePath().normalize().toString(),
                 outDir.toAbsolutePath().normalize().toString(), experiment.name(), tasks, taskThreads, heap, time);
         Path slurmDir = outDir.resolve("slurm");
         Files.createDirectories(slurmDir.resolve(SlurmScripts.LOGS));
         Path array = slurmDir.resolve(SlurmScripts.ARRAY);
         Path merge = slurmDir.resolve(SlurmScripts.MERGE);
-        Path submit = slurmDir.resolve(SlurmScripts.SUBMIT);
+        Path submitScript = slurmDir.resolve(SlurmScripts.SUBMIT);
         AtomicFiles.write(array, scripts.arrayScript());
         AtomicFiles.write(merge, scripts.mergeScript());
-        AtomicFiles.write(submit, scripts.submitScript());
-        for (Path script : List.of(array, merge, submit)) script.toFile().setExecutable(true, false);
+        AtomicFiles.write(submitScript, scripts.submitScript());
+        for (Path script : List.of(array, merge, submitScript)) script.toFile().setExecutable(true, false);
         out.printf(Locale.ROOT, "%d runs in %d array tasks (about %d runs each, %d thread%s per task); scripts in %s%n",
                 runCount, tasks, (runCount + tasks - 1) / tasks, taskThreads, taskThreads == 1 ? "" : "s", slurmDir);
-        if (!a.has("submit")) {
-            out.println("submit with: " + submit);
+        if (!submit) {
+            out.println("submit with: " + submitScript);
             return 0;
         }
         Process process;
         try {
-            process = new ProcessBuilder("bash", submit.toString()).redirectErrorStream(true).start();
+            process = new ProcessBuilder("bash", submitScript.toString()).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IOException("could not start bash to run " + submit + ": " + e.getMessage(), e);
+            throw new IOException("could not start bash to run " + submitScript + ": " + e.getMessage(), e);
         }
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         int code;
@@ -282,7 +336,7 @@ final class SweepCommand {
         }
         out.print(output);
         if (code != 0) {
-            err.println("icosim: submitting failed (" + submit + " exited with " + code + "); is sbatch on the PATH?");
+            err.println("icosim: submitting failed (" + submitScript + " exited with " + code + "); is sbatch on the PATH?");
             return 1;
         }
         return 0;

@@ -76,6 +76,7 @@ final class ChartWindow {
         if (!target.getFileName().toString().toLowerCase().endsWith("." + extension)) {
             target = target.resolveSibling(target.getFileName() + "." + extension);
         }
+        if (!IcoSimWithUI.confirmReplace(frame, java.util.List.of(target))) return;
         try {
             if (extension.equals("svg")) chart.writeSvg(target);
             else chart.writePng(target);

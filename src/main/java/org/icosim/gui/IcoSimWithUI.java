@@ -289,6 +289,7 @@ public final class IcoSimWithUI extends GUIState {
         if (chooser.showSaveDialog(console) != JFileChooser.APPROVE_OPTION) return;
         Path file = chooser.getSelectedFile().toPath();
         if (!file.getFileName().toString().endsWith(".json")) file = file.resolveSibling(file.getFileName() + ".json");
+        if (!confirmReplace(console, List.of(file))) return;
         try {
             saveExperiment(file);
         } catch (IOException | RuntimeException e) {
@@ -303,12 +304,28 @@ public final class IcoSimWithUI extends GUIState {
         chooser.setDialogTitle("Folder for the charts");
         if (chooser.showSaveDialog(console) != JFileChooser.APPROVE_OPTION) return;
         Path folder = chooser.getSelectedFile().toPath();
+        List<Path> targets = new ArrayList<>();
+        for (ChartWindow window : charts) {
+            targets.add(folder.resolve(window.fileName("png")));
+            targets.add(folder.resolve(window.fileName("svg")));
+        }
+        if (!confirmReplace(console, targets)) return;
         try {
             saveCharts(folder);
         } catch (IOException | RuntimeException e) {
             JOptionPane.showMessageDialog(console, "Could not save the charts in " + folder + ": " + e.getMessage(),
                     "icosim", JOptionPane.ERROR_MESSAGE);
         }
+    }
+
+    /** Nothing a user owns is replaced unasked: an existing file is replaced only once they say so. */
+    static boolean confirmReplace(java.awt.Component parent, List<Path> targets) {
+        List<String> existing = new ArrayList<>();
+        for (Path target : targets) if (Files.exists(target)) existing.add(target.getFileName().toString());
+        if (existing.isEmpty()) return true;
+        String names = existing.size() <= 3 ? String.join(", ", existing) : existing.size() + " files";
+        return JOptionPane.showConfirmDialog(parent, names + " already exist" + (existing.size() == 1 ? "s" : "")
+                + ". Replace?", "icosim", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION;
     }
 
     private void openInteractively(Console console) {

@@ -20,7 +20,8 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>The rename is atomic where the file system supports it; elsewhere it falls back to a plain
  * replace. Missing parent folders are created. The temporary file
- * ({@code .<name>.<random>.tmp}) is removed on any failure.
+ * ({@code .<name>.<random>.tmp}) is removed on any failure, and the failure is an
+ * {@link OutputFailure} naming the file and the operating system's reason.
  */
 public final class AtomicFiles {
 
@@ -50,12 +51,13 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        // Same folder, so the final rename never crosses file systems.
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        Permissions.shareable(temporary, false);
+        Path temporary = null;
         boolean moved = false;
         try {
+            Files.createDirectories(folder);
+            // Same folder, so the final rename never crosses file systems.
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            Permissions.shareable(temporary, false);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.writeTo(out);
             }
@@ -70,10 +72,33 @@ public final class AtomicFiles {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+        } catch (IOException e) {
+            throw OutputFailure.of(absolute, diskFull(folder) ? new IOException("No space left on device", e) : e);
+        } catch (RuntimeException e) {
+            // Image and graph writers wrap (or lose) the I/O error of a full disk in their own exceptions.
+            IOException cause = diskFull(folder) ? new IOException("No space left on device", e)
+                    : new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            throw OutputFailure.of(absolute, cause);
         } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
+            if (!moved && temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The write failed already; that failure is the one to report.
+                }
             }
         }
     }
+
+    /** Whether the file system holding {@code folder} has (almost) no room left. */
+    static boolean diskFull(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < MIN_FREE_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Below this a write is taken to have failed for want of room (a block or two on any file system). */
+    private static final long MIN_FREE_BYTES = 64 * 1024;
 }

@@ -9,54 +9,128 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * A run's output folder, built aside and put in place whole. Files are written into a hidden
- * sibling folder ({@code .<name>.tmp-<random>}) and {@link #commit()} renames it to the final
- * name, so a folder under {@code runs/} is always a complete run: a crash, a failed check or a
- * killed job leaves either the previous complete run or nothing, never a mixture a later
- * analysis would trust.
+ * A folder output (a run, a comparison, an analysis, a calibration), built aside and put in place
+ * whole, under the rules of {@link OutputPolicy}. Files are written into a hidden sibling folder
+ * ({@code .<name>.tmp-<random>}) and {@link #commit()} renames it to the final name, so an output
+ * folder is always complete: a crash, a failed check or a killed job leaves either the previous
+ * complete output or nothing, never a mixture a later analysis would trust.
  *
- * <pre>try (OutputFolder out = OutputFolder.stage(Path.of("runs/ico-push"))) {
+ * <pre>try (OutputFolder out = OutputFolder.stage(Path.of("runs/ico-push"), "--out", Kind.RUN, false, inputs, "run")) {
  *     MetricsCsv.write(series, out.path("metrics.csv"));
  *     out.commit();
  * }   // not committed (an exception): the staging folder is deleted</pre>
  *
- * <p>Replacing an existing run moves the old folder aside first, renames the new one into place,
- * and only then deletes the old one; if the rename fails, the old folder is put back.
+ * <p>While it is open the folder's lock ({@code .<name>.lock} beside it, {@link OutputLock}) is
+ * held, so a second writer to the same folder is refused at once. Staging folders left beside it
+ * by processes that died ({@code kill -9}, a node lost) are removed when it opens: their lock is
+ * free, so nobody is writing them.
+ *
+ * <p>Replacing an earlier output (asked for, and of the same kind) moves the old folder aside
+ * first, renames the new one into place, and only then deletes the old one; if the rename fails,
+ * the old folder is put back.
  */
 public final class OutputFolder implements AutoCloseable {
 
     private enum State { STAGING, COMMITTED, ABORTED }
 
+    private static final Pattern LEFTOVER = Pattern.compile("^\\.(.+)\\.(tmp|old)-[^/]*$");
+
     private final Path finalDir;
     private final Path stagingDir;
+    private final OutputPolicy.Kind kind;
+    private final boolean overwrite;
+    private final OutputLock lock;
     private State state = State.STAGING;
 
-    private OutputFolder(Path finalDir, Path stagingDir) {
+    private OutputFolder(Path finalDir, Path stagingDir, OutputPolicy.Kind kind, boolean overwrite, OutputLock lock) {
         this.finalDir = finalDir;
         this.stagingDir = stagingDir;
+        this.kind = kind;
+        this.overwrite = overwrite;
+        this.lock = lock;
     }
 
     /**
-     * Creates the staging folder beside {@code finalDir} (creating the parent folders if needed).
+     * Checks {@code finalDir} by {@link OutputPolicy#checkFolder}, takes its lock, removes dead
+     * staging folders beside it and creates the staging folder (creating the parent folders).
      *
-     * @throws IOException if {@code finalDir} exists and is not a folder, or the staging folder
-     *                     cannot be created
+     * @param place     the option that named the folder, for messages ({@code --out})
+     * @param overwrite whether the user asked to replace an earlier output of the same kind
+     * @param inputs    the command's input files (never inside a folder that is replaced)
+     * @param purpose   what the command does, shown to a second writer that is refused
+     * @throws InputException if the folder may not be written, or another process is writing it
+     * @throws OutputFailure  if the staging folder cannot be created
      */
-    public static OutputFolder stage(Path finalDir) throws IOException {
+    public static OutputFolder stage(Path finalDir, String place, OutputPolicy.Kind kind, boolean overwrite,
+            Collection<Path> inputs, String purpose) throws InputException, IOException {
+        OutputPolicy.checkFolder(finalDir, place, kind, overwrite, inputs);
         Path absolute = finalDir.toAbsolutePath().normalize();
-        if (absolute.getFileName() == null) {
-            throw new IOException(finalDir + " has no folder name; expected a folder such as runs/my-run");
-        }
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new IOException(finalDir + " exists and is not a folder; expected a folder to replace or create");
-        }
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
-        Permissions.shareable(staging, true);
-        return new OutputFolder(absolute, staging);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new InputException("command line", place, finalDir + " cannot be created: " + OutputFailure.reason(e));
+        }
+        OutputLock lock;
+        try {
+            lock = OutputLock.tryAcquire(lockFile(absolute), purpose + " into " + finalDir);
+        } catch (IOException e) {
+            throw new InputException("command line", place, finalDir + " cannot be written: " + OutputFailure.reason(e));
+        }
+        if (lock == null) {
+            throw new InputException("command line", place, finalDir + " is being written by "
+                    + OutputLock.holderOf(lockFile(absolute)) + "; expected one writer at a time (wait for it, or choose another folder)");
+        }
+        try {
+            removeDeadLeftovers(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+            Permissions.shareable(staging, true);
+            return new OutputFolder(absolute, staging, kind, overwrite, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            if (e instanceof IOException io) {
+                throw new InputException("command line", place, finalDir + " cannot be written: " + OutputFailure.reason(io));
+            }
+            throw e;
+        }
+    }
+
+    /** The lock file of an output folder: beside it, so that it guards the name, not the staging folder. */
+    static Path lockFile(Path absoluteDir) {
+        return absoluteDir.resolveSibling("." + absoluteDir.getFileName() + ".lock");
+    }
+
+    /**
+     * Deletes staging ({@code .name.tmp-*}) and set-aside ({@code .name.old-*}) folders whose owner is
+     * gone: a live writer holds the lock of {@code name}, a dead one holds nothing.
+     */
+    static void removeDeadLeftovers(Path parent) throws IOException {
+        List<Path> leftovers = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(parent)) {
+            entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && LEFTOVER.matcher(p.getFileName().toString()).matches()).sorted().forEach(leftovers::add);
+        }
+        for (Path leftover : leftovers) {
+            Matcher m = LEFTOVER.matcher(leftover.getFileName().toString());
+            if (!m.matches()) continue;
+            Path lockFile = parent.resolve("." + m.group(1) + ".lock");
+            // Taking the lock, not just testing it, so that no writer can start on the name meanwhile.
+            try (OutputLock owner = OutputLock.tryAcquire(lockFile, "cleaning up")) {
+                if (owner != null) {
+                    // A set-aside folder is the only copy of an earlier output until the new one is in place.
+                    if (m.group(2).equals("old") && !Files.exists(parent.resolve(m.group(1)))) continue;
+                    deleteRecursively(leftover);
+                }
+            }
+        }
     }
 
     /** Where the run will be once committed (absolute). */
@@ -105,6 +179,15 @@ public final class OutputFolder implements AutoCloseable {
         Path aside = null;
         Path oldRun = null;
         try {
+            OutputPolicy.writeMarker(stagingDir, kind);
+            // The work may have taken hours: check again, so that an output never lands on files
+            // somebody put there meanwhile.
+            try {
+                OutputPolicy.checkFolder(finalDir, "--out", kind, overwrite, List.of());
+            } catch (InputException e) {
+                throw OutputFailure.changed(finalDir, e.problem());
+            }
+            if (Files.exists(finalDir) && isEmptyFolder(finalDir)) Files.delete(finalDir);
             if (Files.exists(finalDir)) {
                 // A folder of our own to hold the old run, so no other name can be taken by accident.
                 aside = Files.createTempDirectory(parent, "." + finalDir.getFileName() + ".old-");
@@ -126,9 +209,10 @@ public final class OutputFolder implements AutoCloseable {
             if (aside != null) {
                 deleteQuietly(aside, e);
             }
-            throw e;
+            throw OutputFailure.of(finalDir, e);
         }
         state = State.COMMITTED;
+        lock.close();
         if (aside != null) {
             try {
                 deleteRecursively(aside);
@@ -148,7 +232,11 @@ public final class OutputFolder implements AutoCloseable {
             return;
         }
         state = State.ABORTED;
-        deleteRecursively(stagingDir);
+        try {
+            deleteRecursively(stagingDir);
+        } finally {
+            lock.close();
+        }
     }
 
     /** Aborts unless committed, so a failure anywhere in a try-with-resources leaves nothing behind. */
@@ -179,6 +267,13 @@ public final class OutputFolder implements AutoCloseable {
             deleteRecursively(folder);
         } catch (IOException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

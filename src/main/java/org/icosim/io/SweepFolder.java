@@ -63,8 +63,6 @@ public final class SweepFolder {
     public static final String MANIFEST = "manifest.json";
     public static final String EXPERIMENT_COPY = "experiment.json";
     public static final String JOURNAL = ".runs";
-    /** Folders a sweep may hold beside its outputs (the cluster scripts and the analysis). */
-    public static final List<String> OWN_FOLDERS = List.of("slurm", "analysis");
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     private static final int BUCKET = 1000;
@@ -124,33 +122,54 @@ public final class SweepFolder {
     }
 
     /**
-     * Opens a sweep folder: creates it with its manifest and experiment copy, or checks that the
-     * manifest already there is of the same experiment and model (a resume, another shard).
+     * Opens a sweep folder: creates it with its marker ({@link OutputPolicy}), experiment copy and
+     * manifest, or checks that the sweep already there is of the same experiment and model (a
+     * resume, another shard). A sweep folder is never replaced: a folder holding anything else, or
+     * a sweep of another experiment, is refused.
      *
      * @param manifestJson    the manifest to write if the folder is new ({@link #manifest})
      * @param experimentBytes the experiment file as read
-     * @throws InputException if the folder holds another sweep or other files
+     * @throws InputException if the folder holds another sweep or anything icosim did not write
      */
     public static SweepFolder open(Path dir, Layout layout, String manifestJson, byte[] experimentBytes,
             String experimentSha256, String modelSha256) throws InputException, IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException("--out", "", dir + " exists and is not a folder; expected a sweep folder or a new folder");
+        if (OutputPolicy.markerKind(dir) != OutputPolicy.Kind.SWEEP) {
+            try {
+                OutputPolicy.checkFolder(dir, "--out", OutputPolicy.Kind.SWEEP, false, List.of());
+                Files.createDirectories(dir);
+                OutputPolicy.writeMarker(dir, OutputPolicy.Kind.SWEEP);
+            } catch (InputException e) {
+                // Another shard may have just created the same sweep folder; that one is fine to join.
+                if (OutputPolicy.markerKind(dir) != OutputPolicy.Kind.SWEEP) throw e;
+            }
         }
         Path manifest = dir.resolve(MANIFEST);
         if (Files.exists(manifest)) {
             checkSameSweep(manifest, experimentSha256, modelSha256);
         } else {
-            List<String> foreign = foreignEntries(dir);
-            if (!foreign.isEmpty()) {
-                throw new InputException("--out", "", dir + " holds " + String.join(", ", foreign)
-                        + " but no " + MANIFEST + "; expected a sweep folder or a new or empty folder");
-            }
             // The experiment first: a folder with a manifest always has its experiment beside it.
             AtomicFiles.write(dir.resolve(EXPERIMENT_COPY), experimentBytes);
             AtomicFiles.write(manifest, manifestJson);
         }
         Files.createDirectories(dir.resolve(JOURNAL));
         return new SweepFolder(dir, layout);
+    }
+
+    /**
+     * Takes the lock of one part of the work on this folder ({@code all}, {@code shard-3-of-8},
+     * {@code merge}), so that two processes never do the same part at once; shards of one sweep
+     * hold different locks and run side by side.
+     *
+     * @throws InputException naming the holder if another process holds it
+     */
+    public OutputLock lock(String part) throws InputException, IOException {
+        Path file = dir.resolve(".lock-" + part);
+        OutputLock lock = OutputLock.tryAcquire(file, "sweep (" + part + ") in " + dir);
+        if (lock == null) {
+            throw new InputException("command line", "--out", dir + ": " + part + " is being run by "
+                    + OutputLock.holderOf(file) + "; expected one process per shard (wait for it, or run another shard)");
+        }
+        return lock;
     }
 
     /**
@@ -194,19 +213,6 @@ public final class SweepFolder {
     private static String text(JsonObject root, String key) {
         JsonElement value = root.get(key);
         return value != null && SpecReader.isString(value) ? value.getAsString() : null;
-    }
-
-    private static List<String> foreignEntries(Path dir) throws IOException {
-        List<String> foreign = new ArrayList<>();
-        if (!Files.isDirectory(dir)) return foreign;
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                // Hidden entries are ours (the journal) or a temporary file of a shard opening the same folder.
-                if (!name.startsWith(".") && !OWN_FOLDERS.contains(name) && !name.equals(EXPERIMENT_COPY)) foreign.add(name);
-            }
-        }
-        return foreign;
     }
 
     public Path dir() {
