@@ -28,8 +28,9 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 cd "$repo"
 
-# compare and run refuse a folder that already holds files, so earlier inputs are never mixed
-# with new ones: ask for an empty OUT_DIR instead of deleting anything.
+# Every command refuses a folder that already holds files (unless asked to replace an earlier
+# output of its own kind), so earlier inputs are never mixed with new ones: ask for an empty
+# OUT_DIR instead of deleting anything.
 for d in calibration scenarios network sensitivity; do
   if [ -e "$out/$d" ]; then
     echo "make-inputs: $out/$d exists; remove it or choose another OUT_DIR" >&2
@@ -68,7 +69,7 @@ echo "== calibration inputs: status quo, ${calibration_seeds} seeds, April 2015 
 icosim compare experiments/status-quo.json "${calibration_model[@]}" --seeds "$calibration_seeds" \
   --months 57 --out "$out/calibration" --quiet
 icosim calibrate "${calibration_model[@]}" --seeds "$calibration_seeds" \
-  --out "$out/calibration/calibration.md" | tail -2 | head -1
+  --out "$out/calibration/table" | tail -3 | head -1
 
 echo "== scenario inputs: four scenarios, ${scenario_seeds} seeds, 120 months"
 icosim compare "${scenarios[@]}" "${scenario_model[@]}" --seeds "$scenario_seeds" \

@@ -28,7 +28,11 @@ final class Messages {
         CommandLine cl = e.getCommandLine();
         String command = cl.getCommandName();
         if (e instanceof CommandLine.UnmatchedArgumentException u) return unmatched(u, cl, command);
-        String place = place(e.getArgSpec(), command);
+        ArgSpec arg = e.getArgSpec();
+        if (arg == null && e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            arg = m.getMissing().get(0);
+        }
+        String place = place(arg, command);
         String text = e.getMessage() == null ? "" : e.getMessage();
         if (e instanceof CommandLine.OverwrittenOptionException) {
             return "command line: " + place + ": given more than once; expected it once (only -p may repeat)";
@@ -36,7 +40,7 @@ final class Messages {
         Matcher invalid = INVALID_VALUE.matcher(text);
         if (invalid.find()) return "command line: " + place + ": " + text.substring(invalid.end());
         if (text.startsWith("Missing required option") || text.startsWith("Missing required parameter")) {
-            return "command line: " + place + ": missing; expected " + expectation(e.getArgSpec());
+            return "command line: " + place + ": missing; expected " + expectation(arg);
         }
         Matcher expected = Pattern.compile("^Expected parameter for option '([^']*)' but found '([^']*)'").matcher(text);
         if (expected.find()) {

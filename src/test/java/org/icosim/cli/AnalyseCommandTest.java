@@ -46,10 +46,18 @@ class AnalyseCommandTest {
         assertTrue(muStar > 0, "inertia changes who stays a partner within three months: " + partner);
         assertTrue(Files.size(out.resolve("analysis/morris-partnerFte_2015-06.png")) > 0);
         byte[] first = Files.readAllBytes(out.resolve("analysis/morris.csv"));
-        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06").code());
+        // An earlier analysis is replaced only when asked, and then whole: no stale charts remain.
+        CliTestSupport.Result again = CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06");
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already holds an icosim analysis; expected a new folder, or add --overwrite"), again.err());
+        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06", "--overwrite").code());
+        try (var charts = Files.list(out.resolve("analysis"))) {
+            assertEquals(List.of("morris-partnerFte_2015-06.png"), charts.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".png")).toList());
+        }
         List<String> one = Files.readAllLines(out.resolve("analysis/morris.csv"));
         assertEquals(List.of(rows.get(0), partner), one.subList(0, 2));
-        assertEquals(0, CliTestSupport.run("analyse", out.toString()).code());
+        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--overwrite").code());
         assertArrayEquals(first, Files.readAllBytes(out.resolve("analysis/morris.csv")));
     }
 
@@ -69,7 +77,7 @@ class AnalyseCommandTest {
         // Four base samples give wild estimates; what holds at any N is that each lies in its interval.
         assertTrue(low <= st && st <= high, rows.get(1));
         // partnerFte does not vary over the A and B points in three months: no variance, no index, empty cells.
-        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06").code());
+        assertEquals(0, CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte_2015-06", "--overwrite").code());
         assertEquals("partnerFte_2015-06,jobInertia,,,,,,", Files.readAllLines(out.resolve("analysis/sobol.csv")).get(1));
         assertTrue(Files.size(out.resolve("analysis/sobol-gpFte_2015-06.png")) > 0);
         CliTestSupport.Result unknown = CliTestSupport.run("analyse", out.toString(), "--outputs", "partnerFte");

@@ -189,7 +189,7 @@ class CompareCommandTest {
         Files.writeString(out.resolve("notes.txt"), "keep me");
         CliTestSupport.Result r = CliTestSupport.run("compare", experiment("status-quo", 3, "").toString(), "--out", out.toString());
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("already holds files"), r.err());
+        assertTrue(r.err().contains("holds files icosim did not write (notes.txt)"), r.err());
         assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
     }
 }

@@ -195,7 +195,7 @@ class SweepCommandTest {
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         CliTestSupport.Result refused = sweep(experiment, foreign);
         assertEquals(2, refused.code());
-        assertTrue(refused.err().contains("holds notes.txt but no manifest.json"), refused.err());
+        assertTrue(refused.err().contains("holds files icosim did not write (notes.txt)"), refused.err());
         CliTestSupport.Result badShard = sweep(experiment, dir.resolve("s"), "--shard", "4/4");
         assertEquals(2, badShard.code());
         assertTrue(badShard.err().contains("--shard: got 4/4, expected i/K with 0 <= i < K"), badShard.err());

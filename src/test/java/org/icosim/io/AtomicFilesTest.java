@@ -3,6 +3,7 @@ package org.icosim.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ class AtomicFilesTest {
             out.write("half".getBytes());
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals("cannot write " + target.toAbsolutePath() + ": disk full", e.getMessage());
+        assertTrue(e instanceof OutputFailure);
         assertEquals("old", Files.readString(target));
         assertEquals(List.of("metrics.csv"), names());
     }
