@@ -35,7 +35,8 @@ final class Messages {
         String place = place(arg, command);
         String text = e.getMessage() == null ? "" : e.getMessage();
         if (e instanceof CommandLine.OverwrittenOptionException) {
-            return "command line: " + place + ": given more than once; expected it once (only -p may repeat)";
+            Matcher name = Pattern.compile("^option '([^']*)'").matcher(text);
+            return "command line: " + (name.find() ? name.group(1) : place) + ": given more than once; expected it once (only -p may repeat)";
         }
         Matcher invalid = INVALID_VALUE.matcher(text);
         if (invalid.find()) return "command line: " + place + ": " + text.substring(invalid.end());
@@ -66,9 +67,11 @@ final class Messages {
         List<String> args = u.getUnmatched();
         String first = args.isEmpty() ? "" : args.get(0);
         CommandSpec spec = cl.getCommandSpec();
-        List<String> suggestions = u.getSuggestions();
-        String hint = suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?";
-        if (cl.getParent() == null && !first.startsWith("-")) {
+        boolean isCommand = cl.getParent() == null && !first.startsWith("-");
+        String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+        List<String> suggestions = similar(typed, isCommand ? List.copyOf(new TreeSet<>(spec.subcommands().keySet())) : optionNames(spec));
+        String hint = suggestions.isEmpty() ? ";" : "; did you mean " + String.join(" or ", suggestions) + "?";
+        if (isCommand) {
             return "command line: " + first + ": unknown command" + hint + " Expected one of "
                     + String.join(", ", new TreeSet<>(spec.subcommands().keySet())) + " (or an experiment file ending in .json)";
         }
@@ -81,6 +84,32 @@ final class Messages {
         for (PositionalParamSpec p : spec.positionalParameters()) labels.add(p.paramLabel());
         return "command line: " + first + ": unexpected argument; " + command + " takes "
                 + (labels.isEmpty() ? "options only" : String.join(" ", labels)) + " (see icosim " + command + " --help)";
+    }
+
+    /** The names within two edits of what was typed (a typo), or that it begins (an abbreviation). */
+    static List<String> similar(String typed, List<String> names) {
+        List<String> close = new ArrayList<>();
+        for (String name : names) {
+            if (distance(typed, name) <= 2 || (typed.length() >= 3 && name.startsWith(typed))) close.add(name);
+        }
+        return close;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** A command's option names, sorted, each once. */

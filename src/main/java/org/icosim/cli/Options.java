@@ -56,13 +56,13 @@ final class Options {
 
     /** {@code --quiet}. */
     static final class Quiet {
-        @Option(names = "--quiet", description = "no progress on standard error")
+        @Option(names = "--quiet", arity = "0", description = "no progress on standard error")
         boolean quiet;
     }
 
     /** {@code --overwrite}. */
     static final class Overwrite {
-        @Option(names = "--overwrite", description = "replace an earlier icosim output of the same kind at --out")
+        @Option(names = "--overwrite", arity = "0", description = "replace an earlier icosim output of the same kind at --out")
         boolean overwrite;
     }
 

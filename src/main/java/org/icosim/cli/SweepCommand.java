@@ -79,10 +79,10 @@ final class SweepCommand extends Options.Base {
         @Option(names = "--shard", paramLabel = "i/K", description = "run shard i (from 0) of K only")
         String shard;
 
-        @Option(names = "--merge", description = "assemble the outputs once every shard is done")
+        @Option(names = "--merge", arity = "0", description = "assemble the outputs once every shard is done")
         boolean merge;
 
-        @Option(names = "--slurm", description = "write a Slurm job array, merge and submit scripts into DIR/slurm")
+        @Option(names = "--slurm", arity = "0", description = "write a Slurm job array, merge and submit scripts into DIR/slurm")
         boolean slurm;
     }
 
@@ -101,7 +101,7 @@ final class SweepCommand extends Options.Base {
     @Option(names = "--time", paramLabel = "4:00:00", description = "with --slurm: time limit per task")
     String time;
 
-    @Option(names = "--submit", description = "with --slurm: submit the scripts")
+    @Option(names = "--submit", arity = "0", description = "with --slurm: submit the scripts")
     boolean submit;
 
     @Mixin
