@@ -46,7 +46,7 @@ final class Messages {
         Matcher expected = Pattern.compile("^Expected parameter for option '([^']*)' but found '([^']*)'").matcher(text);
         if (expected.find()) {
             return "command line: " + expected.group(1) + ": got the option " + expected.group(2)
-                    + " where its value should be; expected " + expectation(e.getArgSpec());
+                    + " where its value should be; expected " + expectation(arg);
         }
         Matcher without = Pattern.compile("^option '([^']*)' should be specified without '([^']*)' parameter").matcher(text);
         if (without.find()) {
@@ -70,14 +70,14 @@ final class Messages {
         boolean isCommand = cl.getParent() == null && !first.startsWith("-");
         String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
         List<String> suggestions = similar(typed, isCommand ? List.copyOf(new TreeSet<>(spec.subcommands().keySet())) : optionNames(spec));
-        String hint = suggestions.isEmpty() ? ";" : "; did you mean " + String.join(" or ", suggestions) + "?";
+        String hint = suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)";
         if (isCommand) {
-            return "command line: " + first + ": unknown command" + hint + " Expected one of "
+            return "command line: " + first + ": unknown command" + hint + "; expected one of "
                     + String.join(", ", new TreeSet<>(spec.subcommands().keySet())) + " (or an experiment file ending in .json)";
         }
         if (first.startsWith("-")) {
             String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-            return "command line: " + name + ": unknown option for " + command + hint + " Expected one of "
+            return "command line: " + name + ": unknown option for " + command + hint + "; expected one of "
                     + String.join(", ", optionNames(spec));
         }
         List<String> labels = new ArrayList<>();

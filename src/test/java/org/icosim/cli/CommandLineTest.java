@@ -91,7 +91,7 @@ class CommandLineTest {
         String first = CliTestSupport.run("run", experiment().toString(), "--bogus").err();
         String second = CliTestSupport.run("run", experiment().toString(), "--bogus").err();
         assertEquals(first, second);
-        Matcher m = Pattern.compile("Expected one of (.*)$").matcher(first.strip());
+        Matcher m = Pattern.compile("expected one of (.*)$").matcher(first.strip());
         assertTrue(m.find(), first);
         List<String> listed = List.of(m.group(1).split(", "));
         assertEquals(new ArrayList<>(new TreeSet<>(listed)), listed, "sorted");
