@@ -8,6 +8,7 @@ import java.util.List;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.network.OrgNetwork;
 
+import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -93,13 +94,16 @@ public class IcoSim extends SimState {
     int nextFederationId;
 
     private final MetricsSeries metrics = new MetricsSeries();
+    /** SimState keeps only 32 bits of the seed it was given; this is the whole of it. */
+    private long fullSeed;
 
     /**
      * A model with these parameter values, starting in {@code start}. Nothing is built until
      * {@link #start()}.
      */
     public IcoSim(long seed, Parameters params, YearMonth start) {
-        super(seed);
+        super(generator(seed));
+        this.fullSeed = seed;
         this.params = new Parameters(params);
         this.start = start;
     }
@@ -115,6 +119,29 @@ public class IcoSim extends SimState {
     /** Sets the calendar month of the first month for the next {@link #start()} (the GUI's Model tab). */
     public void setStartMonth(YearMonth month) {
         this.start = java.util.Objects.requireNonNull(month, "start month");
+    }
+
+    /**
+     * MASON's generator for a seed, from all 64 bits of it. {@code MersenneTwisterFast(long)} (and
+     * {@code SimState.setSeed(long)}) keep only the low 32 bits, so seeds 5 and 5 + 2^32 would give
+     * the same run; seeding with both halves as an array (Matsumoto and Nishimura's init_by_array)
+     * makes every 64-bit seed its own stream, and through it every economy's patient stream.
+     */
+    static MersenneTwisterFast generator(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+    }
+
+    /** Reseeds the run with all 64 bits (the GUI's Console calls this between runs). */
+    @Override
+    public void setSeed(long seed) {
+        random = generator(seed);
+        fullSeed = seed;
+    }
+
+    /** The run's seed, all 64 bits of it. */
+    @Override
+    public long seed() {
+        return fullSeed;
     }
 
     /** A model with default parameters starting in April 2015. */
