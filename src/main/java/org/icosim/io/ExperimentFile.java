@@ -268,7 +268,9 @@ public record ExperimentFile(Path path, String name, String description, Path mo
                 json.value(formatted);
                 break;
             default:
-                // Written as Parameter.format spells it (5, not 5.0) so files stay as people write them.
+                // The shortest plain decimal that reads back to the same double (5, not 5.0; 0.3, not
+                // 0.30000000000000004 unless that is the value): the text runs.csv uses, the same on every JDK.
+                formatted = SweepFolder.factorCell(parameter, value);
                 if (!JSON_NUMBER.matcher(formatted).matches()) {
                     throw new IllegalStateException(parameter.name() + ": " + formatted + " is not a JSON number");
                 }

@@ -49,12 +49,6 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
 
     /** The record's name in a run folder. */
     public static final String FILE_NAME = "run.json";
-    /** Library versions, as pinned in pom.xml; a jar cannot reliably report them itself. */
-    public static final String MASON_VERSION = "18";
-    public static final String JGRAPHT_VERSION = "1.5.2";
-    public static final String GSON_VERSION = "2.10.1";
-    public static final String JFREECHART_VERSION = "1.5.4";
-
     /** Which layer set a parameter's value; each layer overrides the ones before it. */
     public enum From {
         DEFAULT("default"), MODEL("model"), EXPERIMENT("experiment"), COMMAND_LINE("command line");
@@ -105,16 +99,37 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
             String jgrapht, String gson, String jfreechart) {
 
         /**
-         * This JVM's versions; icosim's from the jar manifest's {@code Implementation-Version},
-         * or {@code dev} when running from classes (an IDE, {@code mvn exec}).
+         * This JVM's versions. Each library's is read from the {@code pom.properties} that Maven puts
+         * in its jar (and the shaded icosim jar keeps), so the record names what really ran, not what
+         * someone typed; icosim's own from the jar manifest's {@code Implementation-Version}, or
+         * {@code dev} when running from classes (an IDE, {@code mvn test}).
          */
         public static ToolVersions current() {
             String icosim = RunRecord.class.getPackage().getImplementationVersion();
-            return new ToolVersions(icosim == null ? "dev" : icosim,
+            if (icosim == null) icosim = library("org.icosim", "icosim");
+            return new ToolVersions(icosim.equals(UNKNOWN) ? "dev" : icosim,
                     System.getProperty("java.version"), System.getProperty("java.vendor"),
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
                             + System.getProperty("os.arch") + ")",
-                    MASON_VERSION, JGRAPHT_VERSION, GSON_VERSION, JFREECHART_VERSION);
+                    library("fr.irit.smac.thirdparty.edu.gmu.cs", "mason"), library("org.jgrapht", "jgrapht-core"),
+                    library("com.google.code.gson", "gson"), library("org.jfree", "jfreechart"));
+        }
+
+        static final String UNKNOWN = "unknown";
+
+        /** A library's version from its jar's {@code META-INF/maven/GROUP/ARTIFACT/pom.properties}. */
+        static String library(String group, String artifact) {
+            String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+            ClassLoader loader = RunRecord.class.getClassLoader();
+            try (java.io.InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
+                if (in == null) return UNKNOWN;
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(in);
+                String version = properties.getProperty("version");
+                return version == null || version.isBlank() ? UNKNOWN : version.trim();
+            } catch (IOException e) {
+                return UNKNOWN;
+            }
         }
 
         /** Writes the versions as a JSON object, in component order (run records, sweep manifests). */

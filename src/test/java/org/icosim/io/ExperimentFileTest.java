@@ -1,6 +1,7 @@
 package org.icosim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -196,5 +197,24 @@ class ExperimentFileTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new ExperimentFile(null, "e", "", model, 1, 12, start, Map.of("switchProbability", 2.0), null));
         assertThrows(NullPointerException.class, () -> new ExperimentFile(null, "e", "", null, 1, 12, start, Map.of(), null));
+    }
+
+    /** Numbers written into experiment files (extract, the GUI's save) read the same on every JDK, as runs.csv writes them. */
+    @Test
+    void writtenNumbersAreShortestPlainDecimalsThatReadBackExactly() throws Exception {
+        org.icosim.model.Parameter p = org.icosim.model.Parameters.byName("switchProbability");
+        for (double value : new double[] {1e-7, 0.1 + 0.2, 1.0 / 3, 0.5}) {
+            Path file = experiments.resolve("written.json");
+            ExperimentFile written = new ExperimentFile(file, "w", "", model, 3, 12, java.time.YearMonth.of(2015, 4),
+                    java.util.Map.of(p.name(), value), "", SweepSpec.NONE);
+            String json = written.toJson();
+            String text = SweepFolder.factorCell(p, value);
+            assertTrue(json.contains("\"switchProbability\": " + text + "\n") || json.contains("\"switchProbability\": " + text + ","),
+                    json);
+            assertFalse(text.contains("E") || text.contains("e"), "plain decimal: " + text);
+            Files.writeString(file, json);
+            assertEquals(value, ExperimentFile.load(file).parameters().get(p.name()));
+        }
+        assertEquals("0.0000001", SweepFolder.factorCell(p, 1e-7));
     }
 }

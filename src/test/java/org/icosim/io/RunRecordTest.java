@@ -99,4 +99,21 @@ class RunRecordTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new RunRecord.ResolvedParameter(Parameters.PATIENT_SCALE, 0, RunRecord.From.DEFAULT));
     }
+
+    /** The version in the jar's file name (artifact-VERSION.jar in the Maven repository), read independently of pom.properties. */
+    private static String jarVersion(Class<?> type, String artifact) throws Exception {
+        String jar = java.nio.file.Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+        assertTrue(jar.startsWith(artifact + "-") && jar.endsWith(".jar"), jar);
+        return jar.substring(artifact.length() + 1, jar.length() - 4);
+    }
+
+    @Test
+    void libraryVersionsAreThoseOfTheJarsThatRan() throws Exception {
+        RunRecord.ToolVersions tools = RunRecord.ToolVersions.current();
+        assertEquals(jarVersion(sim.engine.SimState.class, "mason"), tools.mason());
+        assertEquals(jarVersion(org.jgrapht.Graph.class, "jgrapht-core"), tools.jgrapht());
+        assertEquals(jarVersion(com.google.gson.Gson.class, "gson"), tools.gson());
+        assertEquals(jarVersion(org.jfree.chart.JFreeChart.class, "jfreechart"), tools.jfreechart());
+        assertEquals("unknown", RunRecord.ToolVersions.library("org.example", "not-on-the-class-path"));
+    }
 }
