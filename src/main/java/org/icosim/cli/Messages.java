@@ -90,26 +90,9 @@ final class Messages {
     static List<String> similar(String typed, List<String> names) {
         List<String> close = new ArrayList<>();
         for (String name : names) {
-            if (distance(typed, name) <= 2 || (typed.length() >= 3 && name.startsWith(typed))) close.add(name);
+            if (org.icosim.model.Parameters.editDistance(typed, name) <= 2 || (typed.length() >= 3 && name.startsWith(typed))) close.add(name);
         }
         return close;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** A command's option names, sorted, each once. */

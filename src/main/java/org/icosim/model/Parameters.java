@@ -449,7 +449,8 @@ public final class Parameters implements java.io.Serializable {
         return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
 
-    private static int editDistance(String a, String b) {
+    /** Levenshtein distance between two names (also the command line's suggestions for a mistyped option). */
+    public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) previous[j] = j;
