@@ -52,7 +52,7 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
     /** Library versions, as pinned in pom.xml; a jar cannot reliably report them itself. */
     public static final String MASON_VERSION = "18";
     public static final String JGRAPHT_VERSION = "1.5.2";
-    public static final String GSON_VERSION = "2.10.1";
+    public static final String GSON_VERSION = "2.13.2";
     public static final String JFREECHART_VERSION = "1.5.4";
 
     /** Which layer set a parameter's value; each layer overrides the ones before it. */

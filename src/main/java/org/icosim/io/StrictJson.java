@@ -26,6 +26,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
@@ -189,7 +190,7 @@ public final class StrictJson {
             // JsonReader counts lines at '\n' only; split the same way so columns agree.
             this.textLines = text.split("\n", -1);
             this.reader = new JsonReader(new StringReader(text));
-            this.reader.setLenient(false);
+            this.reader.setStrictness(Strictness.STRICT);
         }
 
         JsonElement document() throws InputException {
