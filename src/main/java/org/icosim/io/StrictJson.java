@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +54,7 @@ public final class StrictJson {
     /** Deepest nesting accepted; model and experiment files need three levels. */
     public static final int MAX_DEPTH = 100;
 
+    private static final String LINE_MARK = " at line ";
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
     /** Gson's messages for a character or escape it rejects inside a string (2.11 to 2.13). */
     private static final Pattern LEXICAL_GSON_ERRORS = Pattern.compile(
@@ -81,21 +81,64 @@ public final class StrictJson {
      * A parsed file: the tree, the line of each member or element by path, and the SHA-256 of
      * the bytes read. The tree must not be modified; it is shared with the line table.
      *
-     * @param file   the file as the user named it, for messages
-     * @param root   the document's value
-     * @param lines  path (as {@link #memberPath} and {@link #elementPath} build it) to 1-based line
-     * @param sha256 hex SHA-256 of the file's bytes
+     * <p>Element lines are kept as one {@code int[]} per array rather than one map entry per
+     * element: a sweep factor of a million values would otherwise hold a million path strings,
+     * and the garbage collector's work on them made parsing several times slower.
      */
-    public record Document(String file, JsonElement root, Map<String, Integer> lines, String sha256) {
+    public static final class Document {
+        private final String file;
+        private final JsonElement root;
+        private final Map<String, Integer> memberLines;
+        private final Map<String, int[]> elementLines;
+        private final String sha256;
 
-        public Document {
-            lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+        private Document(String file, JsonElement root, Map<String, Integer> memberLines,
+                Map<String, int[]> elementLines, String sha256) {
+            this.file = file;
+            this.root = root;
+            this.memberLines = memberLines;
+            this.elementLines = elementLines;
+            this.sha256 = sha256;
         }
 
-        /** The line where the member or element at {@code path} starts, or 0 if unknown. */
+        /** The file as the user named it, for messages. */
+        public String file() {
+            return file;
+        }
+
+        /** The document's value. */
+        public JsonElement root() {
+            return root;
+        }
+
+        /** Hex SHA-256 of the file's bytes. */
+        public String sha256() {
+            return sha256;
+        }
+
+        /**
+         * The line where the member or element at {@code path} (as {@link #memberPath} and
+         * {@link #elementPath} build it) starts, or 0 if unknown.
+         */
         public int line(String path) {
-            Integer line = lines.get(path);
-            return line == null ? 0 : line;
+            Integer line = memberLines.get(path);
+            if (line != null) {
+                return line;
+            }
+            int open = path.lastIndexOf('[');
+            if (open < 0 || !path.endsWith("]") || open + 2 > path.length() - 1) {
+                return 0;
+            }
+            int index = 0;
+            for (int i = open + 1; i < path.length() - 1; i++) {
+                char c = path.charAt(i);
+                if (c < '0' || c > '9' || index > (Integer.MAX_VALUE - 9) / 10) {
+                    return 0;
+                }
+                index = index * 10 + (c - '0');
+            }
+            int[] lines = elementLines.get(path.substring(0, open));
+            return lines != null && index < lines.length ? lines[index] : 0;
         }
 
         /** An error at {@code path} of this document, citing its line when known. */
@@ -145,7 +188,7 @@ public final class StrictJson {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Builder builder = new Builder(file, body);
         JsonElement root = builder.document();
-        return new Document(file, root, builder.lines, sha256);
+        return new Document(file, root, builder.memberLines, builder.elementLines, sha256);
     }
 
     /** The path of member {@code name} of the object at {@code parent}: {@code a.b}, or {@code a["odd name"]}. */
@@ -306,18 +349,18 @@ public final class StrictJson {
     /** One parse: the reader, where it is in the tree, and the lines seen so far. */
     private static final class Builder {
         private final String file;
-        private final String[] textLines;
+        private final String text;
         private final JsonReader reader;
         private final Lexical lexical;
-        private final Map<String, Integer> lines = new HashMap<>();
+        private final Map<String, Integer> memberLines = new HashMap<>();
+        private final Map<String, int[]> elementLines = new HashMap<>();
         private Expecting expecting = Expecting.DOCUMENT;
         private String path = "";
         private int itemsSoFar;
 
         Builder(String file, String text) {
             this.file = file;
-            // JsonReader counts lines at '\n' only; split the same way so columns agree.
-            this.textLines = text.split("\n", -1);
+            this.text = text;
             this.lexical = lexicalProblem(text);
             this.reader = new JsonReader(new StringReader(text));
             this.reader.setStrictness(Strictness.STRICT);
@@ -379,13 +422,13 @@ public final class StrictJson {
         }
 
         private JsonElement number(String at) throws IOException, InputException {
-            int line = currentLine();
             String digits = reader.nextString();
             try {
                 // Kept exact: 1e3 and 1000 are both whole numbers, 0.1 stays 0.1 until a double is asked for.
                 return new JsonPrimitive(new BigDecimal(digits));
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new InputException(file, at, line, "got " + digits + ", expected a number of ordinary size");
+                // Reading a number consumes nothing after it, so the reader is still on its line.
+                throw new InputException(file, at, currentLine(), "got " + digits + ", expected a number of ordinary size");
             }
         }
 
@@ -409,7 +452,7 @@ public final class StrictJson {
                     throw new InputException(file, child, line, "duplicate key \"" + name + "\": first given on line "
                             + earlier + " and again on line " + line + "; expected each key once");
                 }
-                lines.put(child, line);
+                memberLines.put(child, line);
                 expecting = Expecting.MEMBER_VALUE;
                 path = child;
                 object.add(name, value(child, depth + 1));
@@ -422,6 +465,7 @@ public final class StrictJson {
         private JsonArray array(String at, int depth) throws IOException, InputException {
             reader.beginArray();
             JsonArray array = new JsonArray();
+            int[] elementLine = new int[8];
             int index = 0;
             while (true) {
                 expecting = Expecting.ARRAY_NEXT;
@@ -430,19 +474,31 @@ public final class StrictJson {
                 if (!reader.hasNext()) {
                     break;
                 }
-                String child = elementPath(at, index);
-                lines.put(child, currentLine());
+                if (index == elementLine.length) {
+                    elementLine = Arrays.copyOf(elementLine, index * 2);
+                }
+                elementLine[index] = currentLine();
                 expecting = Expecting.VALUE;
-                array.add(value(child, depth + 1));
+                array.add(value(elementPath(at, index), depth + 1));
                 index++;
             }
             reader.endArray();
+            elementLines.put(at, Arrays.copyOf(elementLine, index));
             return array;
         }
 
+        /** The reader's line, read from its description: Gson offers no getter, and this runs once per element. */
         private int currentLine() {
-            Matcher m = LOCATION.matcher(reader.toString());
-            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+            String where = reader.toString();
+            int start = where.indexOf(LINE_MARK);
+            if (start < 0) {
+                return 0;
+            }
+            int line = 0;
+            for (int i = start + LINE_MARK.length(); i < where.length() && where.charAt(i) >= '0' && where.charAt(i) <= '9'; i++) {
+                line = line * 10 + (where.charAt(i) - '0');
+            }
+            return line;
         }
 
         private InputException syntaxError(String problem) {
@@ -521,6 +577,8 @@ public final class StrictJson {
          * literal it only looked at and found invalid (NaN, 01, tru) and of a missing value.
          */
         private Found found(int line, int column, boolean exact) {
+            // Split only on failure; JsonReader counts lines at '\n' only, so split the same way for columns to agree.
+            String[] textLines = this.text.split("\n", -1);
             if (line < 1 || line > textLines.length) {
                 return new Found("the end of the file", 0);
             }

@@ -35,6 +35,10 @@ class StrictJsonTest {
         assertEquals(6, document.line("list[0]"));
         assertEquals(7, document.line("list[1]"));
         assertEquals(0, document.line("nothing.here"));
+        assertEquals(0, document.line("list[2]"));
+        assertEquals(0, document.line("list[]"));
+        assertEquals(0, document.line("list[-1]"));
+        assertEquals(0, document.line("list[99999999999]"));
         // Numbers are kept exactly as written.
         assertEquals(new BigDecimal("2.50"), root.getAsJsonArray("list").get(1).getAsBigDecimal());
         assertEquals(StrictJson.sha256(text.getBytes(StandardCharsets.UTF_8)), document.sha256());
@@ -148,6 +152,18 @@ class StrictJsonTest {
         assertEquals("file not found (absolute path " + missing.toAbsolutePath() + ")", e.problem());
         InputException dir = assertThrows(InputException.class, () -> StrictJson.read(folder));
         assertEquals("is a folder; expected a JSON file", dir.problem());
+    }
+
+    @Test
+    void linesOfNestedArraysAndOddNames() throws Exception {
+        String text = "{\"m\": [[1],\n [2,\n 3]],\n \"x[1]\": [\n0]}";
+        StrictJson.Document document = StrictJson.parse("t.json", text);
+        assertEquals(1, document.line("m[0]"));
+        assertEquals(1, document.line("m[0][0]"));
+        assertEquals(2, document.line("m[1]"));
+        assertEquals(3, document.line("m[1][1]"));
+        assertEquals(4, document.line("[\"x[1]\"]"));
+        assertEquals(5, document.line("[\"x[1]\"][0]"));
     }
 
     @Test
