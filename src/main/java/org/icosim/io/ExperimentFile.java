@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -170,10 +171,17 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         }
         Path folder = experiment.getParent();
         Path resolved = (folder == null ? given : folder.resolve(given)).normalize();
-        if (mustExist && !Files.isRegularFile(resolved)) {
+        if (!mustExist) {
+            return resolved;
+        }
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             throw reader.error("model", "model file not found: " + resolved + " (absolute path " + resolved.toAbsolutePath()
                     + "); expected a path relative to the experiment file's folder"
                     + (folder == null ? "" : " " + folder) + " or an absolute path");
+        }
+        String problem = InputFiles.problem(resolved, "a JSON file");
+        if (problem != null) {
+            throw reader.error("model", "model file " + resolved + ": " + problem);
         }
         return resolved;
     }

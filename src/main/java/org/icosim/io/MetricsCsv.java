@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.icosim.metrics.Metric;
 import org.icosim.metrics.MetricsSeries;
@@ -34,7 +31,6 @@ public final class MetricsCsv {
     public static final int DECIMALS = 6;
 
     private static final double INTEGER_LIMIT = 1e15;
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private MetricsCsv() {
     }
@@ -107,55 +103,41 @@ public final class MetricsCsv {
      * @throws InputException naming the row, column and value that cannot be read
      */
     public static MetricsSeries read(Path file) throws InputException {
-        String label = file.toString();
-        String text = new String(StrictJson.readBytes(file), StandardCharsets.UTF_8);
-        return parse(label, text);
+        try (CsvFile csv = CsvFile.open(file)) {
+            return read(csv);
+        }
     }
 
     /** As {@link #read(Path)}, from text; {@code file} names it in messages. */
     public static MetricsSeries parse(String file, String text) throws InputException {
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+        try (CsvFile csv = CsvFile.parse(file, text)) {
+            return read(csv);
         }
-        if (lines.isEmpty()) {
-            throw new InputException(file, "", "is empty; expected a header row of metric names");
-        }
-        List<String> header = cells(file, 1, stripCr(lines.get(0)));
+    }
+
+    private static MetricsSeries read(CsvFile csv) throws InputException {
+        List<String> header = csv.header();
         Metric[] columns = new Metric[header.size()];
-        Set<Metric> seen = new HashSet<>();
         for (int c = 0; c < header.size(); c++) {
             Metric metric = Metric.byName(header.get(c));
             if (metric == null) {
-                throw new InputException(file, "header, column " + (c + 1), 1,
-                        "unknown metric \"" + header.get(c) + "\"; expected names of org.icosim.metrics.Metric");
-            }
-            if (!seen.add(metric)) {
-                throw new InputException(file, "header, column " + (c + 1), 1,
-                        "metric " + metric + " appears twice; expected each once");
+                throw csv.headerError(c, "unknown metric \"" + header.get(c) + "\"; expected names of org.icosim.metrics.Metric");
             }
             columns[c] = metric;
         }
-        if (!seen.contains(Metric.date)) {
-            throw new InputException(file, "header", 1, "no date column; expected a column named date");
+        if (csv.column(Metric.date.name()) < 0) {
+            throw csv.headerError("no date column; expected a column named date");
         }
         MetricsSeries series = new MetricsSeries();
-        for (int n = 1; n < lines.size(); n++) {
-            int lineNumber = n + 1;
-            List<String> cells = cells(file, lineNumber, stripCr(lines.get(n)));
-            if (cells.size() != columns.length) {
-                throw new InputException(file, "row " + n, lineNumber, "got " + cells.size()
-                        + " values, expected " + columns.length + " (one per header column)");
-            }
+        for (CsvFile.Row cells = csv.next(); cells != null; cells = csv.next()) {
             double[] row = new double[Metric.values().length];
             Arrays.fill(row, Double.NaN);
             String date = null;
             for (int c = 0; c < columns.length; c++) {
-                String cell = cells.get(c);
                 if (columns[c] == Metric.date) {
-                    date = cell;
+                    date = cells.string(c);
                 } else {
-                    row[columns[c].ordinal()] = number(file, "row " + n + ", " + columns[c], lineNumber, cell);
+                    row[columns[c].ordinal()] = cells.numberOrNaN(c);
                 }
             }
             series.add(date, row);
@@ -163,30 +145,11 @@ public final class MetricsCsv {
         return series;
     }
 
-    private static double number(String file, String place, int line, String cell) throws InputException {
-        if (cell.isEmpty()) {
-            return Double.NaN;
-        }
-        if (cell.equals("Infinity")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (cell.equals("-Infinity")) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (!NUMBER.matcher(cell).matches()) {
-            throw new InputException(file, place, line, "got \"" + cell + "\", expected a number or an empty cell");
-        }
-        return Double.parseDouble(cell);
-    }
-
-    private static String stripCr(String line) {
-        // Tolerate files re-saved by spreadsheet programs with \r\n line ends.
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    }
-
     /**
-     * Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes); public so other
-     * tables the project writes ({@code runs.csv} of a sweep) are read back the same way.
+     * Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes). Only
+     * {@code cli.AnalyseCommand} still reads {@code runs.csv} this way; once it reads through
+     * {@link CsvFile} (which handles line breaks inside quotes and names the column of a bad
+     * cell) this method has no caller and should go.
      *
      * @throws InputException naming the file and line of a badly quoted cell
      */

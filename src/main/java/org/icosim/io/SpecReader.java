@@ -30,6 +30,11 @@ final class SpecReader {
         return document.error(place, problem);
     }
 
+    /** The line where {@code place} starts in the document, or 0 if unknown. */
+    int line(String place) {
+        return document.line(place);
+    }
+
     /** The top-level object, with only the allowed keys. */
     JsonObject root(List<String> allowed) throws InputException {
         JsonElement root = document.root();

@@ -3,9 +3,12 @@ package org.icosim.io;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -245,10 +248,9 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
         factors = List.copyOf(factors);
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(keep, "keep");
-        List<String> names = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Factor factor : factors) {
-            if (names.contains(factor.name())) throw new IllegalArgumentException("factor " + factor.name() + " given twice");
-            names.add(factor.name());
+            if (!names.add(factor.name())) throw new IllegalArgumentException("factor " + factor.name() + " given twice");
             String problem = fitProblem(design.type(), factor);
             if (problem != null) throw new IllegalArgumentException("factors." + factor.name() + ": " + problem);
         }
@@ -417,12 +419,16 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
         if (value.isJsonArray()) {
             JsonArray array = value.getAsJsonArray();
             if (array.isEmpty()) throw reader.error(place, "got an empty list, expected at least one value");
-            List<Double> values = new ArrayList<>();
+            List<Double> values = new ArrayList<>(array.size());
+            // Value to the index where it was first given: a list of a million values must be checked in linear time.
+            Map<Double, Integer> first = new HashMap<>();
             for (int i = 0; i < array.size(); i++) {
                 String itemPlace = StrictJson.elementPath(place, i);
                 double v = reader.parameterValue(itemPlace, parameter, array.get(i));
-                if (values.contains(v)) {
-                    throw reader.error(itemPlace, "got " + parameter.format(v) + " twice; expected each value once");
+                Integer earlier = first.putIfAbsent(v, i);
+                if (earlier != null) {
+                    throw reader.error(itemPlace, "got " + parameter.format(v) + " twice, first at "
+                            + firstPlace(reader, StrictJson.elementPath(place, earlier)) + "; expected each value once");
                 }
                 values.add(v);
             }
@@ -469,17 +475,28 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
                 throw reader.error("keep.summaryMonths", "got " + SpecReader.describe(value) + ", expected a non-empty list of months \"YYYY-MM\"");
             }
             JsonArray array = value.getAsJsonArray();
+            Map<YearMonth, Integer> firstMonth = new HashMap<>();
             for (int i = 0; i < array.size(); i++) {
                 String place = StrictJson.elementPath("keep.summaryMonths", i);
                 YearMonth month = ExperimentFile.yearMonth(reader, array.get(i), place, expected);
                 if (month.isBefore(start) || month.isAfter(last)) {
                     throw reader.error(place, "got " + month + ", expected " + expected);
                 }
-                if (summary.contains(month)) throw reader.error(place, "got " + month + " twice; expected each month once");
+                Integer earlier = firstMonth.putIfAbsent(month, i);
+                if (earlier != null) {
+                    throw reader.error(place, "got " + month + " twice, first at "
+                            + firstPlace(reader, StrictJson.elementPath("keep.summaryMonths", earlier)) + "; expected each month once");
+                }
                 summary.add(month);
             }
         }
         return new Keep(monthly, summary);
+    }
+
+    /** Where a value was first given, for a duplicate's message: {@code factors.x[3] (line 7)}. */
+    private static String firstPlace(SpecReader reader, String place) {
+        int line = reader.line(place);
+        return line > 0 ? place + " (line " + line + ")" : place;
     }
 
     // ---------------------------------------------------------------- writing

@@ -145,6 +145,20 @@ class ExperimentFileTest {
     }
 
     @Test
+    void modelPathThatIsNotAFileSaysWhatItIs() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"\",\n \"model\": \"../models\"}");
+        InputException folder = assertThrows(InputException.class, () -> ExperimentFile.load(file));
+        assertEquals("model", folder.place());
+        assertEquals(2, folder.line());
+        assertEquals("model file " + root.resolve("models") + ": is a folder; expected a JSON file", folder.problem());
+        Path loop = root.resolve("models").resolve("loop.json");
+        Files.createSymbolicLink(loop, loop.getFileName());
+        InputException looped = assertThrows(InputException.class,
+                () -> ExperimentFile.load(write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/loop.json\"}")));
+        assertEquals("model file " + loop + ": is a symbolic link loop; expected a JSON file", looped.problem());
+    }
+
+    @Test
     void toJsonWritesModelRelativeAndValuesByKind() throws Exception {
         Map<String, Double> parameters = new LinkedHashMap<>();
         parameters.put("patientScale", 100.0);

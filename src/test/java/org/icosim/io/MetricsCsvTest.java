@@ -129,10 +129,25 @@ class MetricsCsvTest {
                 + " org.icosim.metrics.Metric", unknown.getMessage());
         InputException width = assertThrows(InputException.class,
                 () -> MetricsCsv.parse("m.csv", "date,practices\n2015-04\n"));
-        assertEquals("got 1 values, expected 2 (one per header column)", width.problem());
+        assertEquals("got 1 value, expected 2 (one per header column)", width.problem());
         assertThrows(InputException.class, () -> MetricsCsv.parse("m.csv", "practices\n190\n"));
         assertThrows(InputException.class, () -> MetricsCsv.parse("m.csv", ""));
         assertThrows(InputException.class, () -> MetricsCsv.parse("m.csv", "date,date\n"));
+    }
+
+    @Test
+    void readsThroughCsvFile() throws Exception {
+        // A date in quotes holding a line break: the old line-by-line reader split it in two.
+        MetricsSeries series = MetricsCsv.parse("m.csv", "\uFEFFdate,practices\n\"2015\n-04\",190\n2015-05,\n");
+        assertEquals("2015\n-04", series.date(0));
+        assertEquals(190.0, series.get(0, Metric.practices));
+        assertEquals("2015-05", series.date(1));
+        assertTrue(Double.isNaN(series.get(1, Metric.practices)));
+        InputException ragged = assertThrows(InputException.class, () -> MetricsCsv.parse("m.csv", "date,practices\n\"2015\n-04\",190\n2015-05,,\n"));
+        assertEquals("m.csv: row 2 (line 4): got 3 values, expected 2 (one per header column)", ragged.getMessage());
+        Path dir = folder.resolve("d.csv");
+        java.nio.file.Files.createDirectory(dir);
+        assertEquals("is a folder; expected a CSV file", assertThrows(InputException.class, () -> MetricsCsv.read(dir)).problem());
     }
 
     @Test

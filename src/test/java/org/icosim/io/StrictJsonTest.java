@@ -35,6 +35,10 @@ class StrictJsonTest {
         assertEquals(6, document.line("list[0]"));
         assertEquals(7, document.line("list[1]"));
         assertEquals(0, document.line("nothing.here"));
+        assertEquals(0, document.line("list[2]"));
+        assertEquals(0, document.line("list[]"));
+        assertEquals(0, document.line("list[-1]"));
+        assertEquals(0, document.line("list[99999999999]"));
         // Numbers are kept exactly as written.
         assertEquals(new BigDecimal("2.50"), root.getAsJsonArray("list").get(1).getAsBigDecimal());
         assertEquals(StrictJson.sha256(text.getBytes(StandardCharsets.UTF_8)), document.sha256());
@@ -147,7 +151,106 @@ class StrictJsonTest {
         assertEquals(missing.toString(), e.file());
         assertEquals("file not found (absolute path " + missing.toAbsolutePath() + ")", e.problem());
         InputException dir = assertThrows(InputException.class, () -> StrictJson.read(folder));
-        assertEquals("is a folder, expected a file", dir.problem());
+        assertEquals("is a folder; expected a JSON file", dir.problem());
+    }
+
+    @Test
+    void linesOfNestedArraysAndOddNames() throws Exception {
+        String text = "{\"m\": [[1],\n [2,\n 3]],\n \"x[1]\": [\n0]}";
+        StrictJson.Document document = StrictJson.parse("t.json", text);
+        assertEquals(1, document.line("m[0]"));
+        assertEquals(1, document.line("m[0][0]"));
+        assertEquals(2, document.line("m[1]"));
+        assertEquals(3, document.line("m[1][1]"));
+        assertEquals(4, document.line("[\"x[1]\"]"));
+        assertEquals(5, document.line("[\"x[1]\"][0]"));
+    }
+
+    @Test
+    void literalsMustBeLowerCase() {
+        // Gson 2.10's non-lenient mode read these as booleans and null, so an experiment with True ran.
+        InputException e = fails("{\n  \"mpigWithdrawal\": True\n}");
+        assertEquals("t.json: mpigWithdrawal (line 2, column 21): found 'True'; JSON literals are lower case: true, false, null",
+                e.getMessage());
+        assertEquals("t.json: line 1, column 2: found 'FALSE'; JSON literals are lower case: true, false, null",
+                fails("[FALSE]").getMessage());
+        assertEquals("found 'NULL'; JSON literals are lower case: true, false, null", fails("[1, NULL]").problem());
+        assertEquals(5, fails("[1, NULL]").column());
+    }
+
+    @Test
+    void rawControlCharactersInsideStringsNameTheCharacter() {
+        InputException tab = fails("{\n  \"name\": \"a\tb\"\n}");
+        assertEquals("t.json: name (line 2, column 13): found a control character U+0009 (tab) inside a string; "
+                + "expected it written as \\t", tab.getMessage());
+        assertEquals("found a control character U+001B (escape) inside a string; expected it written as \\u001b",
+                fails("[\"a\u001bb\"]").problem());
+        InputException newline = fails("{\"name\": \"a\nb\"}");
+        assertEquals("found a control character U+000A (line feed) inside a string; expected a closing double quote "
+                + "before the end of the line (a line break in the text is written \\n)", newline.problem());
+        assertEquals(1, newline.line());
+        assertEquals(12, newline.column());
+        assertEquals("found a control character U+000D (carriage return) inside a string; expected a closing double quote "
+                + "before the end of the line (a line break in the text is written \\r)", fails("[\"a\rb\"]").problem());
+        InputException inName = fails("{\"a\u0001b\": 1}");
+        assertEquals("found a control character U+0001 (start of heading) inside a string; expected it written as \\u0001",
+                inName.problem());
+        assertEquals(4, inName.column());
+    }
+
+    @Test
+    void nulBytesAndControlCharactersBetweenValuesAreNamed() throws Exception {
+        // Before, a NUL byte between values was reported as "found '7'", the character after it.
+        InputException nul = fails("[1,\u00007]");
+        assertEquals("t.json: line 1, column 4: found a NUL byte (U+0000); expected JSON text, where only space, tab, "
+                + "line feed and carriage return may stand between values (a file with NUL bytes may be UTF-16 or binary; "
+                + "save it as UTF-8)", nul.getMessage());
+        InputException inString = fails("{\"a\": \"x\u0000y\"}");
+        assertEquals("found a NUL byte (U+0000) inside a string; expected it written as \\u0000", inString.problem());
+        assertEquals(9, inString.column());
+        assertEquals("found a control character U+000B (vertical tab); expected JSON text, where only space, tab, "
+                + "line feed and carriage return may stand between values", fails("[1,\u000b2]").problem());
+        assertEquals("found a control character U+000C (form feed); expected JSON text, where only space, tab, "
+                + "line feed and carriage return may stand between values", fails("\f[1]").problem());
+        // Tab, line feed and carriage return are JSON whitespace and stay allowed between values.
+        assertEquals(2, StrictJson.parse("t.json", "[1,\t\r\n2]").root().getAsJsonArray().size());
+    }
+
+    @Test
+    void badEscapesSayWhichEscape() {
+        InputException quote = fails("{\"a\": \"it\\'s\"}");
+        assertEquals("t.json: a (line 1, column 10): found the escape \\' inside a string; expected one of "
+                + "\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX (a single quote needs no escape)", quote.getMessage());
+        assertEquals("found the escape \\x inside a string; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+                fails("[\"\\x41\"]").problem());
+        assertEquals("found the escape \\u00g0 inside a string; expected \\u and four hex digits, e.g. \\u00e9",
+                fails("[\"\\u00g0\"]").problem());
+        assertEquals("found the escape \\u12 inside a string; expected \\u and four hex digits, e.g. \\u00e9",
+                fails("[\"\\u12\"]").problem());
+        InputException continued = fails("{\n\"a\": \"one \\\ntwo\"}");
+        assertEquals("found a backslash before a line break inside a string; expected the string on one line "
+                + "(a line break in the text is written \\n)", continued.problem());
+        assertEquals(2, continued.line());
+        assertEquals(11, continued.column());
+    }
+
+    @Test
+    void validEscapesAndCharactersRfc8259AllowsStillRead() throws Exception {
+        String text = "[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\u00E9 \u007f \u2028 \u00e9\"]";
+        String value = StrictJson.parse("t.json", text).root().getAsJsonArray().get(0).getAsString();
+        assertEquals("\" \\ / \b \f \n \r \t \u00e9 \u00e9 \u007f \u2028 \u00e9", value);
+    }
+
+    @Test
+    void theFirstProblemInTheFileIsReported() {
+        // A missing comma on line 1 comes before the raw tab on line 2, so it is the one reported.
+        InputException e = fails("[1 2,\n\"a\tb\"]");
+        assertEquals(1, e.line());
+        assertTrue(e.problem().startsWith("found '2'"), e.getMessage());
+        // ...and a raw tab on line 1 before a missing comma on line 2.
+        InputException tab = fails("[\"a\tb\",\n1 2]");
+        assertEquals(1, tab.line());
+        assertTrue(tab.problem().startsWith("found a control character U+0009 (tab)"), tab.getMessage());
     }
 
     @Test

@@ -79,7 +79,8 @@ class SweepSpecTest {
                 .contains("is also fixed in parameters"));
         assertTrue(fails(",\n\"factors\": {\"policyPush\": {\"min\": 0, \"max\": 2}}").problem().contains("expected a list of values [...]"));
         assertEquals("got 0.2, expected more than min (0.5)", fails(",\n\"factors\": {\"icoImitation\": {\"min\": 0.5, \"max\": 0.2, \"levels\": 2}}").problem());
-        assertEquals("got 0.3 twice; expected each value once", fails(",\n\"factors\": {\"icoImitation\": [0.3, 0.3]}").problem());
+        assertEquals("got 0.3 twice, first at factors.icoImitation[0] (line 6); expected each value once",
+                fails(",\n\"factors\": {\"icoImitation\": [0.3, 0.3]}").problem());
         assertTrue(fails(",\n\"factors\": {\"fundYears\": {\"min\": 1, \"max\": 3, \"levels\": 4}}").problem().contains("[2, 3]"));
     }
 
@@ -109,6 +110,22 @@ class SweepSpecTest {
         assertEquals("keep.summaryMonths[0]", e.place());
         assertEquals("got 2017-04, expected a month \"YYYY-MM\" from 2015-04 to 2017-03 (the months the experiment simulates)", e.problem());
         assertTrue(fails(",\n\"keep\": {\"monthly\": 1}").problem().contains("expected true"));
+        InputException twice = fails(",\n\"keep\": {\"summaryMonths\": [\"2016-03\",\n\"2016-04\",\n\"2016-03\"]}");
+        assertEquals("keep.summaryMonths[2]", twice.place());
+        assertEquals(8, twice.line());
+        assertEquals("got 2016-03 twice, first at keep.summaryMonths[0] (line 6); expected each month once", twice.problem());
+    }
+
+    @Test
+    void duplicateAmongManyValuesNamesBothPlaces() throws Exception {
+        // Spelt differently but the same double: 0.5 and 5e-1 are one value.
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) values.append(i == 0 ? "" : ",\n").append(i / 30_000.0);
+        values.append(",\n5e-1");
+        InputException e = fails(",\n\"factors\": {\"switchProbability\": [" + values + "]}");
+        assertEquals("factors.switchProbability[20000]", e.place());
+        assertEquals(20_006, e.line());
+        assertEquals("got 0.5 twice, first at factors.switchProbability[15000] (line 15006); expected each value once", e.problem());
     }
 
     @Test
