@@ -1,9 +1,7 @@
 package org.icosim.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.icosim.experiment.design.MorrisDesign;
 import org.icosim.experiment.design.SaltelliDesign;
 import org.icosim.experiment.design.SplitMix64;
 import org.icosim.io.AtomicFiles;
+import org.icosim.io.CsvFile;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.MetricsCsv;
@@ -200,51 +199,36 @@ final class AnalyseCommand extends Options.Base {
             this.pointCount = pointCount;
         }
 
-        static Table read(Path file, SweepPlan plan) throws InputException, IOException {
-            String label = file.toString();
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String first = reader.readLine();
-                if (first == null) throw new InputException(label, "", "is empty; expected a header row");
-                List<String> header = MetricsCsv.cells(label, 1, first);
-                int status = header.indexOf("status");
-                int message = header.indexOf("message");
-                if (!header.subList(0, 4).equals(List.of("run", "point", "replicate", "seed")) || status < 0 || message != status + 1) {
-                    throw new InputException(label, "header", 1, "expected run,point,replicate,seed, the factors, status,message"
+        static Table read(Path file, SweepPlan plan) throws InputException {
+            try (CsvFile csv = CsvFile.open(file)) {
+                List<String> header = csv.header();
+                int status = csv.column("status");
+                int message = csv.column("message");
+                if (header.size() < 4 || !header.subList(0, 4).equals(List.of("run", "point", "replicate", "seed"))
+                        || status < 0 || message != status + 1) {
+                    throw csv.headerError("expected run,point,replicate,seed, the factors, status,message"
                             + " and the summary columns");
                 }
                 Table table = new Table(header, message + 1, plan.runCount(), plan.pointCount());
-                int line = 1;
-                for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                    line++;
-                    List<String> cells = MetricsCsv.cells(label, line, text);
-                    if (cells.size() != header.size()) {
-                        throw new InputException(label, "row " + (line - 1), line, "got " + cells.size() + " cells, expected "
-                                + header.size());
-                    }
-                    int run = line - 2;
-                    if (run >= plan.runCount() || !cells.get(0).equals(Integer.toString(run))
-                            || !cells.get(1).equals(Integer.toString(plan.point(run)))) {
-                        throw new InputException(label, "row " + (line - 1), line, "run " + cells.get(0) + ", point "
-                                + cells.get(1) + "; expected run " + run + " of the design's " + plan.runCount());
+                for (CsvFile.Row cells = csv.next(); cells != null; cells = csv.next()) {
+                    int run = cells.number() - 1;
+                    if (run >= plan.runCount() || !cells.string(0).equals(Integer.toString(run))
+                            || !cells.string(1).equals(Integer.toString(plan.point(run)))) {
+                        throw cells.error("run " + cells.string(0) + ", point " + cells.string(1) + "; expected run " + run
+                                + " of the design's " + plan.runCount());
                     }
                     table.points[run] = plan.point(run);
-                    boolean ok = cells.get(status).equals(SweepFolder.OK);
+                    boolean ok = cells.string(status).equals(SweepFolder.OK);
                     if (!ok) table.failed++;
                     double[] row = new double[header.size()];
                     Arrays.fill(row, Double.NaN);
                     for (int c = table.firstOutput; ok && c < header.size(); c++) {
-                        String cell = cells.get(c);
-                        try {
-                            row[c] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-                        } catch (NumberFormatException e) {
-                            throw new InputException(label, "row " + (line - 1) + ", " + header.get(c), line,
-                                    "got \"" + cell + "\", expected a number or an empty cell");
-                        }
+                        row[c] = cells.numberOrNaN(c);
                     }
                     table.values[run] = row;
                 }
-                if (line - 1 != plan.runCount()) {
-                    throw new InputException(label, "", "has " + (line - 1) + " runs, expected " + plan.runCount());
+                if (csv.rowCount() != plan.runCount()) {
+                    throw new InputException(file.toString(), "", "has " + csv.rowCount() + " runs, expected " + plan.runCount());
                 }
                 return table;
             }

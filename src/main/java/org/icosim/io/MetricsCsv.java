@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -145,51 +144,4 @@ public final class MetricsCsv {
         return series;
     }
 
-    /**
-     * Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes). Only
-     * {@code cli.AnalyseCommand} still reads {@code runs.csv} this way; once it reads through
-     * {@link CsvFile} (which handles line breaks inside quotes and names the column of a bad
-     * cell) this method has no caller and should go.
-     *
-     * @throws InputException naming the file and line of a badly quoted cell
-     */
-    public static List<String> cells(String file, int line, String text) throws InputException {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int i = 0;
-        while (true) {
-            if (i < text.length() && text.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= text.length()) {
-                        throw new InputException(file, "", line, "a quoted cell is not closed; expected a closing \"");
-                    }
-                    char c = text.charAt(i++);
-                    if (c == '"') {
-                        if (i < text.length() && text.charAt(i) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        cell.append(c);
-                    }
-                }
-                if (i < text.length() && text.charAt(i) != ',') {
-                    throw new InputException(file, "", line, "text after a quoted cell; expected ','");
-                }
-            } else {
-                while (i < text.length() && text.charAt(i) != ',') {
-                    cell.append(text.charAt(i++));
-                }
-            }
-            cells.add(cell.toString());
-            cell.setLength(0);
-            if (i >= text.length()) {
-                return cells;
-            }
-            i++;
-        }
-    }
 }
