@@ -37,6 +37,20 @@ class CalibrationTargetTest {
     }
 
     @Test
+    void quotedFieldsMayHoldCommasAndLineBreaksAndLaterBadRowsAreNamedByTheirPhysicalLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, "date,metric,value,unit,source,confidence\n"
+                + "2015-04,practices,7816,count,\"P4, NHS Digital\nApril 2015\",H\n"
+                + "2016-01,practices,lots,count,P4,H\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationTarget.read(f));
+        assertTrue(e.getMessage().contains("line 4") && e.getMessage().contains("value") && e.getMessage().contains("lots"),
+                e.getMessage());
+        Files.writeString(f, "date,metric,value,unit,source,confidence\n"
+                + "2015-04,practices,7816,count,\"P4, NHS Digital\",H\n");
+        assertEquals("P4, NHS Digital", CalibrationTarget.read(f).get(0).source());
+    }
+
+    @Test
     void theComparisonIsTheMeanOverSeedsAgainstTheTarget() {
         org.icosim.metrics.MetricsSeries a = new org.icosim.metrics.MetricsSeries();
         org.icosim.metrics.MetricsSeries b = new org.icosim.metrics.MetricsSeries();
