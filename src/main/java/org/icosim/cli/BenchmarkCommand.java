@@ -36,11 +36,18 @@ final class BenchmarkCommand extends Options.Base {
 
     static final List<Case> CASES = List.of(
             new Case("one-economy", "models/one-economy.json", null),
+            new Case("england", "models/england.json", null),
             new Case("england-100", "models/england.json", 100),
             new Case("england-1", "models/england.json", 1));
 
-    @Option(names = "--only", paramLabel = "CASE", description = "one case: one-economy, england-100 or england-1")
+    @Option(names = "--only", paramLabel = "CASE", description = "one case: one-economy, england (scale 20), england-100 or england-1")
     String only;
+
+    @Option(names = "--baseline", paramLabel = "JAR", description = "also time another icosim jar on the same cases, alternately, and print the ratios")
+    Path baseline;
+
+    @Option(names = "--repeats", paramLabel = "N", description = "with --baseline: timed runs of each jar per case (default 3)")
+    Integer repeats;
 
     @Mixin
     Options.Months monthsOption;
@@ -49,13 +56,22 @@ final class BenchmarkCommand extends Options.Base {
     Options.Seed seedOption;
 
     @Override
-    public Integer call() throws InputException {
+    public Integer call() throws InputException, java.io.IOException {
         PrintStream out = out();
         int months = monthsOption.checked() == null ? 120 : monthsOption.months;
         long seed = seedOption.checked() == null ? 1 : seedOption.seed;
         List<Case> chosen = new ArrayList<>();
         for (Case c : CASES) if (only == null || c.name().equals(only)) chosen.add(c);
-        if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england-100 or england-1");
+        if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england, england-100 or england-1");
+        if (repeats != null && baseline == null) throw UsageException.of("--repeats", "expected --baseline with --repeats");
+        if (baseline != null) {
+            if (!java.nio.file.Files.isRegularFile(baseline)) {
+                throw new InputException(baseline.toString(), "", "not found or not a file; expected an icosim jar (e.g. target/icosim.jar of another commit)");
+            }
+            int n = repeats == null ? 3 : (int) Options.inRange("--repeats", repeats, 1, 100);
+            for (Case c : chosen) parameters(c);
+            return BaselineComparison.run(chosen, baseline, n, months, seed, out, err());
+        }
         // Check every model file before the first (long) run starts.
         List<Parameters> params = new ArrayList<>();
         for (Case c : chosen) params.add(parameters(c));

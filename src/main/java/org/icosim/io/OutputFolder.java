@@ -286,7 +286,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Deletes a folder tree without following symbolic links out of it. */
-    static void deleteRecursively(Path root) throws IOException {
+    public static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -171,4 +171,14 @@ class CommandLineTest {
         assertTrue(r.out().contains("complete") && r.out().contains("icosim"), r.out().substring(0, Math.min(200, r.out().length())));
         assertFalse(r.out().isBlank());
     }
+
+    @Test
+    void aBenchmarkBaselineMustBeAJarAndRepeatsGoWithIt() throws IOException {
+        experiment();
+        assertRefused(CliTestSupport.run("benchmark", "--baseline", dir.resolve("none.jar").toString()), "none.jar", "not found");
+        assertRefused(CliTestSupport.run("benchmark", "--repeats", "3"), "--repeats", "expected --baseline");
+        assertRefused(CliTestSupport.run("benchmark", "--only", "mars"), "--only", "one-economy, england, england-100 or england-1");
+        assertEquals(2.0, BaselineComparison.median(new double[] {3, 1, 2}));
+        assertEquals(2.5, BaselineComparison.median(new double[] {4, 1, 2, 3}));
+    }
 }
