@@ -261,7 +261,7 @@ public class IcoSim extends SimState {
         // cannot run (referrals and ICOs need an acute trust), and forcing one would silently change the value.
         int fewestTrusts = p.getInt(Parameters.TRUSTS) / Math.max(1, economies);
         if (fewestTrusts >= 1 && Math.round(fewestTrusts * p.get(Parameters.ACUTE_TRUST_SHARE)) < 1) {
-            problems.add("acuteTrustShare: got " + p.get(Parameters.ACUTE_TRUST_SHARE) + ", expected at least "
+            problems.add("acuteTrustShare: got " + Parameters.ACUTE_TRUST_SHARE.format(p.get(Parameters.ACUTE_TRUST_SHARE)) + ", expected at least "
                     + 0.5 / fewestTrusts + " so that every economy (the smallest has " + fewestTrusts
                     + " trusts) has an acute trust");
         }

@@ -95,4 +95,19 @@ class IcoSimTest {
         assertEquals(List.of("icoGpBudgetShare: got 0.6, expected at most 1 - allianceTariffShare (0.5):"
                 + " the year-of-care income cannot pay out more than itself"), IcoSim.consistencyProblems(overspent));
     }
+
+    /** Values the builder would have to override to run are refused, not silently changed. */
+    @Test
+    void anEconomyWithoutAnAcuteTrustOrPracticesOfAFewAgentsIsRefused() {
+        Parameters noAcute = new Parameters().set(Parameters.ECONOMIES, 2).set(Parameters.TRUSTS, 6)
+                .set(Parameters.ACUTE_TRUST_SHARE, 0.1);
+        assertEquals(List.of("acuteTrustShare: got 0.1, expected at least 0.16666666666666666 so that every economy"
+                + " (the smallest has 3 trusts) has an acute trust"), IcoSim.consistencyProblems(noAcute));
+        assertTrue(IcoSim.consistencyProblems(noAcute.set(Parameters.ACUTE_TRUST_SHARE, 0.17)).isEmpty(),
+                "round(3 x 0.17) = 1 acute trust in each economy");
+        Parameters fewAgents = new Parameters().set(Parameters.MEAN_LIST_SIZE, 8000).set(Parameters.PATIENT_SCALE, 401);
+        assertEquals(List.of("patientScale: got 401, expected at most 400 so that a practice of the mean list (8000"
+                + " patients) has at least 20 patient agents"), IcoSim.consistencyProblems(fewAgents));
+        assertTrue(IcoSim.consistencyProblems(fewAgents.set(Parameters.PATIENT_SCALE, 400)).isEmpty());
+    }
 }
