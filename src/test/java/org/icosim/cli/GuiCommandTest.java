@@ -45,6 +45,20 @@ class GuiCommandTest {
     }
 
     @Test
+    void aDisplayThatCannotBeOpenedIsNamedInOneLineAndExitsTwo() throws Exception {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 12, "");
+        ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "gui", experiment.toString());
+        launch.environment().put("DISPLAY", ":999");
+        launch.redirectErrorStream(true);
+        Process process = launch.start();
+        String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, process.waitFor(), said);
+        assertTrue(said.contains("cannot open the display :999"), said);
+        assertEquals(1, said.strip().lines().count(), said);
+    }
+
+    @Test
     void theGuiStartsFromTheValuesRunWouldUseAndRemembersWhatTheExperimentSet() throws Exception {
         Path experiment = CliTestSupport.tinyExperiment(dir, 12, "\"switchProbability\": 0.2");
         RunSetup setup = RunSetup.load(experiment, null, 31L, null, List.of("burnoutGain=0.1"));
