@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An output could not be written after the work started: a full disk, a folder made read-only
@@ -47,7 +49,7 @@ public final class OutputFailure extends IOException {
         Path out = null;
         for (Path part : path) {
             String name = part.toString();
-            java.util.regex.Matcher m = STAGING.matcher(name);
+            Matcher m = STAGING.matcher(name);
             Path piece = Path.of(m.matches() ? m.group(1) : name);
             out = out == null ? piece : out.resolve(piece);
         }
@@ -56,7 +58,7 @@ public final class OutputFailure extends IOException {
         return (root == null ? out : root.resolve(out)).toString();
     }
 
-    private static final java.util.regex.Pattern STAGING = java.util.regex.Pattern.compile("^\\.(.+)\\.tmp-[^/]*$");
+    private static final Pattern STAGING = Pattern.compile("^\\.(.+)\\.tmp-[^/]*$");
 
     /** The path that could not be written. */
     public String path() {

@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,8 @@ public final class OutputPolicy {
     static final String FORMAT = "icosim-output/1";
     private static final String SOURCE = "command line";
     private static final int LISTED = 5;
+    private static final Pattern FORMAT_TAG = Pattern.compile("\"format\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern KIND_TAG = Pattern.compile("\"kind\"\\s*:\\s*\"([^\"]*)\"");
 
     /** What a folder output is; a folder is only ever replaced by an output of its own kind. */
     public enum Kind {
@@ -153,8 +157,8 @@ public final class OutputPolicy {
         if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) return null;
         try {
             String text = Files.readString(marker, StandardCharsets.UTF_8);
-            java.util.regex.Matcher format = java.util.regex.Pattern.compile("\"format\"\\s*:\\s*\"([^\"]*)\"").matcher(text);
-            java.util.regex.Matcher kind = java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"([^\"]*)\"").matcher(text);
+            Matcher format = FORMAT_TAG.matcher(text);
+            Matcher kind = KIND_TAG.matcher(text);
             if (!format.find() || !format.group(1).equals(FORMAT) || !kind.find()) return null;
             return Kind.byLabel(kind.group(1));
         } catch (IOException | RuntimeException e) {
