@@ -1,6 +1,5 @@
 package org.icosim.calibration;
 
-import java.util.Arrays;
 
 /** Argument checks shared by the package; every message names the bad value. */
 final class Check {
@@ -63,7 +62,4 @@ final class Check {
         return v.clone();
     }
 
-    static String show(double[] v) {
-        return Arrays.toString(v);
-    }
 }
