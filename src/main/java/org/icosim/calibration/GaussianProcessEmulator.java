@@ -34,7 +34,9 @@ import org.hipparchus.linear.RealVector;
  * is at least {@link #NUGGET_FLOOR} times σ², which keeps the covariance matrix's condition
  * number below about n/{@code NUGGET_FLOOR}; {@link #effectiveNugget()} says what was used.
  *
- * <p>All linear algebra goes through Cholesky factors (Hipparchus): no matrix is inverted.
+ * <p>All linear algebra goes through Cholesky factors (Hipparchus): no matrix is inverted. A
+ * fitted emulator is immutable. Fitting costs O(n³) per likelihood evaluation, at most
+ * {@code starts × maxEvaluations} of them; a prediction costs O(n²).
  */
 public final class GaussianProcessEmulator implements Emulator {
 
@@ -225,7 +227,7 @@ public final class GaussianProcessEmulator implements Emulator {
         RealVector kv = new ArrayRealVector(k, false);
         RealVector kinvK = f.solver.solve(kv);
         double variance = hyper.signalVariance - kv.dotProduct(kinvK);
-        RealVector rr = new ArrayRealVector(h, false).subtract(f.kinvH.transpose().operate(kv));
+        RealVector rr = new ArrayRealVector(h, false).subtract(f.kinvHT.operate(kv));
         variance += rr.dotProduct(f.solverA.solve(rr));
         return new Prediction(mean, Math.max(0, variance));
     }
@@ -339,6 +341,7 @@ public final class GaussianProcessEmulator implements Emulator {
         final RealMatrix h;
         final DecompositionSolver solver;
         final RealMatrix kinvH;
+        final RealMatrix kinvHT;
         final DecompositionSolver solverA;
         final double[] beta;
         final double[] alpha;
@@ -352,6 +355,7 @@ public final class GaussianProcessEmulator implements Emulator {
             this.h = h;
             this.solver = solver;
             this.kinvH = kinvH;
+            this.kinvHT = kinvH.transpose();
             this.solverA = solverA;
             this.beta = beta;
             this.alpha = alpha;

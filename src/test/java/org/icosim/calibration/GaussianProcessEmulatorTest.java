@@ -187,6 +187,17 @@ class GaussianProcessEmulatorTest {
     }
 
     @Test
+    void kernelsAtKnownDistances() {
+        double[] l = {0.5, 2};
+        double[] a = {0.1, 0.2};
+        double[] b = {0.4, 1.8}; // scaled distances 0.6 and 0.8: r = 1
+        assertEquals(Math.exp(-0.5), Kernel.SQUARED_EXPONENTIAL.correlation(a, b, l), 1e-15);
+        double s5 = Math.sqrt(5);
+        assertEquals((1 + s5 + 5.0 / 3) * Math.exp(-s5), Kernel.MATERN_52.correlation(a, b, l), 1e-15);
+        for (Kernel k : Kernel.values()) assertEquals(1.0, k.correlation(a, a, l), 0);
+    }
+
+    @Test
     void nuggetFromReplicatesIsTheVarianceOfAReplicateMean() {
         double[][] runs = {{1, 3}, {2, 2}, {0, 4, 8}};
         // Sample variances 2, 0, 16; divided by 2, 2, 3 replicates: 1, 0, 16/3; mean (1 + 16/3) / 3.
