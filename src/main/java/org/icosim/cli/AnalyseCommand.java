@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  * {@code runs.csv} is the table to model or plot directly.
  */
 @Command(name = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Morris (mu, mu*, sigma) or Sobol (S1, ST with 95% bootstrap intervals) indices of a finished sweep: "
+        description = "Morris (mu, mu*, sigma) or Sobol (S1, ST with 95%% bootstrap intervals) indices of a finished sweep: "
                 + "CSV and charts in SWEEP_DIR/analysis.")
 final class AnalyseCommand extends Options.Base {
 

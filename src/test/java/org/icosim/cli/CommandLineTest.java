@@ -55,6 +55,20 @@ class CommandLineTest {
         for (String command : List.of("run", "gui", "compare", "sweep", "analyse", "extract", "calibrate", "benchmark", "parameters")) {
             assertTrue(top.out().contains(command), command + " in " + top.out());
         }
+        // Every command's help formats cleanly (picocli formats descriptions: a bare % would warn).
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("run", "gui", "compare", "sweep", "analyse", "extract", "calibrate", "benchmark", "parameters")) {
+                CliTestSupport.Result h = CliTestSupport.run(command, "--help");
+                assertEquals(0, h.code(), command);
+                assertTrue(h.err().isEmpty(), command + ": " + h.err());
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli's own warnings");
         CliTestSupport.Result version = CliTestSupport.run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("icosim "), version.out());
