@@ -65,24 +65,44 @@ class IcoSimTest {
         return sim.metrics();
     }
 
+    /**
+     * One economy at full scale: shares must match MODEL.md s9 closely, on average over seeds. One
+     * seed is not enough for these tolerances: over seeds 1 to 10 one run's mean list size goes from
+     * 6,567 to 7,965 (the 8% band is 6,710 to 7,878) and its single-handed share from 0.095 to
+     * 0.174 (standard deviations 419 and 0.024). The mean of five seeds spreads sqrt(5) times less
+     * (standard errors 187, 2.6% of the target, and 0.011), so the bands below are about three
+     * standard errors wide or more.
+     */
     @Test
     void theStartingStateFollowsThe2015Figures() {
-        // One economy at full scale: shares must match MODEL.md s9 closely.
-        IcoSim sim = new IcoSim(3, new Parameters().set(Parameters.PATIENT_SCALE, 5), YearMonth.of(2015, 4));
-        sim.start();
-        sim.runMonths(1);
-        double[] row = sim.metrics().last();
-        assertEquals(0.74, row[Metric.partnerShareFte.ordinal()], 0.02);
-        assertEquals(7294, row[Metric.meanListSize.ordinal()], 7294 * 0.08);
-        int single = 0;
-        int under5000 = 0;
-        for (Practice p : sim.practices) {
-            if (p.partners() == 1) single++;
-            if (p.listAgents() * 5 < 5000) under5000++;
+        int seeds = 5;
+        double share = 0;
+        double listSize = 0;
+        double singleHanded = 0;
+        double under5000 = 0;
+        double aePerPatient = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            IcoSim sim = new IcoSim(seed, new Parameters().set(Parameters.PATIENT_SCALE, 5), YearMonth.of(2015, 4));
+            sim.start();
+            sim.runMonths(1);
+            double[] row = sim.metrics().last();
+            share += row[Metric.partnerShareFte.ordinal()] / seeds;
+            listSize += row[Metric.meanListSize.ordinal()] / seeds;
+            int single = 0;
+            int small = 0;
+            for (Practice p : sim.practices) {
+                if (p.partners() == 1) single++;
+                if (p.listAgents() * 5 < 5000) small++;
+            }
+            singleHanded += single / 190.0 / seeds;
+            under5000 += small / 190.0 / seeds;
+            aePerPatient += row[Metric.aeAttendances.ordinal()] / row[Metric.patients.ordinal()] / seeds;
         }
-        assertEquals(0.11, single / 190.0, 0.06);
-        assertEquals(0.36, under5000 / 190.0, 0.08);
-        assertEquals(0.39 / 12, row[Metric.aeAttendances.ordinal()] / row[Metric.patients.ordinal()], 0.004);
+        assertEquals(0.74, share, 0.02);
+        assertEquals(7294, listSize, 7294 * 0.08);
+        assertEquals(0.11, singleHanded, 0.06);
+        assertEquals(0.36, under5000, 0.08);
+        assertEquals(0.39 / 12, aePerPatient, 0.004);
     }
 
     @Test
