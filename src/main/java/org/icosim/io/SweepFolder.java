@@ -189,6 +189,14 @@ public final class SweepFolder {
     private static void checkSameSweep(Path manifest, String experimentSha256, String modelSha256) throws InputException {
         JsonObject root = readManifest(manifest);
         String file = manifest.toString();
+        // Runs of another version may differ (0.2.0 changed the seeding): a resume must not mix them.
+        JsonElement tools = root.get("tools");
+        String version = tools != null && tools.isJsonObject() ? text(tools.getAsJsonObject(), "icosim") : null;
+        String current = RunRecord.ToolVersions.current().icosim();
+        if (version != null && !version.equals(current)) {
+            throw new InputException(file, "tools.icosim", "the folder holds a sweep run by icosim " + version
+                    + ", and this is icosim " + current + ", whose runs may differ; expected a new --out folder");
+        }
         if (!Objects.equals(text(root, "experimentSha256"), experimentSha256)) {
             throw new InputException(file, "experimentSha256", "the folder holds a sweep of another experiment file (SHA-256 "
                     + text(root, "experimentSha256") + ", this one " + experimentSha256

@@ -93,7 +93,7 @@ public class IcoSim extends SimState {
     int nextGpId;
     int nextFederationId;
 
-    private final MetricsSeries metrics = new MetricsSeries();
+    private MetricsSeries metrics = new MetricsSeries();
     /** SimState keeps only 32 bits of the seed it was given; this is the whole of it. */
     private long fullSeed;
 
@@ -159,6 +159,8 @@ public class IcoSim extends SimState {
         trusts.clear();
         gps.clear();
         federations.clear();
+        // A rerun of the same model (the GUI's stop, then play) starts a new series, not the old one's continuation.
+        metrics = new MetricsSeries();
         practiceClosuresCum = 0;
         practiceMergersCum = 0;
         gpLeaversCum = 0;

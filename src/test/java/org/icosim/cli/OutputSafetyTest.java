@@ -149,4 +149,18 @@ class OutputSafetyTest {
         assertTrue(said.contains("--out") && said.contains("LANG=C.UTF-8"), said);
         assertEquals(1, said.strip().lines().count(), said);
     }
+
+    @Test
+    void aSweepStartedByAnotherVersionIsNotResumed() throws IOException {
+        Path sweep = sweepFile();
+        Path out = dir.resolve("old-sweep");
+        assertEquals(0, CliTestSupport.run("sweep", sweep.toString(), "--out", out.toString(), "--shard", "0/2", "--quiet").code());
+        Path manifest = out.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        String current = org.icosim.io.RunRecord.ToolVersions.current().icosim();
+        assertTrue(text.contains("\"icosim\": \"" + current + "\""), text);
+        Files.writeString(manifest, text.replace("\"icosim\": \"" + current + "\"", "\"icosim\": \"0.1.0\""));
+        assertRefused(CliTestSupport.run("sweep", sweep.toString(), "--out", out.toString(), "--shard", "1/2", "--quiet"),
+                "run by icosim 0.1.0", "expected a new --out folder");
+    }
 }
