@@ -15,7 +15,7 @@ import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
 import org.icosim.io.RunRecord;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

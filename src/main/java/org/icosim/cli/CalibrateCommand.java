@@ -22,7 +22,7 @@ import org.icosim.io.ParameterOverrides;
 import org.icosim.io.RunRecord;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -12,8 +12,8 @@ import org.icosim.experiment.Quartiles;
 import org.icosim.experiment.ReplicateStatistics;
 import org.icosim.experiment.ScenarioSummary;
 import org.icosim.metrics.Metric;
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 /**
  * {@code comparison.md}: the comparison a researcher reads first. It says how it was produced,

@@ -12,7 +12,7 @@ import org.icosim.gui.IcoSimWithUI;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.RunRecord;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

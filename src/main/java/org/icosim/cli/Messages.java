@@ -90,7 +90,7 @@ final class Messages {
     static List<String> similar(String typed, List<String> names) {
         List<String> close = new ArrayList<>();
         for (String name : names) {
-            if (org.icosim.model.Parameters.editDistance(typed, name) <= 2 || (typed.length() >= 3 && name.startsWith(typed))) close.add(name);
+            if (org.icosim.model.parameters.Parameters.editDistance(typed, name) <= 2 || (typed.length() >= 3 && name.startsWith(typed))) close.add(name);
         }
         return close;
     }

@@ -1,8 +1,8 @@
 package org.icosim.cli;
 
 
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 import picocli.CommandLine.Command;
 

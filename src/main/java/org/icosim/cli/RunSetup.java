@@ -13,7 +13,7 @@ import org.icosim.io.ParameterOverrides;
 import org.icosim.io.RunRecord;
 import org.icosim.io.RunRecord.From;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 /**
  * Everything a run needs, fully checked: the experiment and model files, the parameter values in
@@ -119,7 +119,7 @@ public final class RunSetup {
      */
     static void checkConsistency(Parameters values, List<RunRecord.ResolvedParameter> resolved, ModelFile model,
             ExperimentFile experiment) throws InputException {
-        List<String> problems = IcoSim.consistencyProblems(values);
+        List<String> problems = org.icosim.model.parameters.Consistency.problems(values);
         if (problems.isEmpty()) return;
         String problem = problems.get(0);
         String name = problem.substring(0, problem.indexOf(':'));

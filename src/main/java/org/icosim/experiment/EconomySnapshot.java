@@ -3,9 +3,9 @@ package org.icosim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.icosim.model.Economy;
+import org.icosim.model.world.Economy;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Practice;
+import org.icosim.model.world.Practice;
 
 /**
  * One economy at the end of a month: its open practices, its registered patients and the share

@@ -2,7 +2,7 @@ package org.icosim.experiment;
 
 import java.util.Objects;
 
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 /**
  * One policy scenario of a comparison: the name its rows carry in every output, and its fully

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 /**
  * What the GUI will run next: an experiment as the modeller has set it up in the Console. It

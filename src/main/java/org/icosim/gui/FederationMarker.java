@@ -1,6 +1,6 @@
 package org.icosim.gui;
 
-import org.icosim.model.Federation;
+import org.icosim.model.world.Federation;
 import org.icosim.model.IcoSim;
 import org.icosim.network.TieType;
 

@@ -1,8 +1,8 @@
 package org.icosim.gui;
 
-import org.icosim.model.Gp;
+import org.icosim.model.world.Gp;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Role;
+import org.icosim.model.world.Role;
 import org.icosim.network.Node;
 
 /** A GP on the map, drawn beside the employer, and in its inspector: role, age, employer, hours and burnout. */

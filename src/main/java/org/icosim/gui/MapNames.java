@@ -1,9 +1,9 @@
 package org.icosim.gui;
 
-import org.icosim.model.Federation;
-import org.icosim.model.Gp;
-import org.icosim.model.Practice;
-import org.icosim.model.Trust;
+import org.icosim.model.world.Federation;
+import org.icosim.model.world.Gp;
+import org.icosim.model.world.Practice;
+import org.icosim.model.world.Trust;
 import org.icosim.network.Node;
 
 /** The names the map and the inspectors give the model's organisations and people. */

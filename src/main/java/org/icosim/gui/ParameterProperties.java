@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.icosim.io.ExperimentFile;
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 import sim.util.Interval;
 import sim.util.Properties;

@@ -1,8 +1,8 @@
 package org.icosim.gui;
 
 import org.icosim.model.IcoSim;
-import org.icosim.model.Practice;
-import org.icosim.model.PracticeStatus;
+import org.icosim.model.world.Practice;
+import org.icosim.model.world.PracticeStatus;
 
 /**
  * A practice on the map and in its inspector: MASON lists these getters, read live from the

@@ -1,10 +1,10 @@
 package org.icosim.gui;
 
 import org.icosim.model.IcoSim;
-import org.icosim.model.IcoStatus;
-import org.icosim.model.Leadership;
-import org.icosim.model.Trust;
-import org.icosim.model.TrustKind;
+import org.icosim.model.world.IcoStatus;
+import org.icosim.model.world.Leadership;
+import org.icosim.model.world.Trust;
+import org.icosim.model.world.TrustKind;
 import org.icosim.network.TieType;
 
 /** A trust on the map and in its inspector: its kind, ICO status and the ICO's members, team and income. */

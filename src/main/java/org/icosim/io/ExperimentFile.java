@@ -19,8 +19,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 /**
  * An experiment file: one run of a model, with its seed, length, start month and any parameter

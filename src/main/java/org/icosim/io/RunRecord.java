@@ -17,8 +17,8 @@ import java.util.Objects;
 
 import com.google.gson.stream.JsonWriter;
 
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 /**
  * What a run was, written beside its outputs as {@code run.json}: every parameter's value with

@@ -31,7 +31,7 @@ import com.google.gson.stream.JsonWriter;
 
 import org.icosim.metrics.Metric;
 import org.icosim.metrics.MetricsSeries;
-import org.icosim.model.Parameter;
+import org.icosim.model.parameters.Parameter;
 
 /**
  * The output folder of a sweep, written as runs finish so that memory stays flat and a crash

@@ -3,7 +3,19 @@ package org.icosim.model;
 import java.util.ArrayList;
 import java.util.List;
 
-import ec.util.MersenneTwisterFast;
+import org.icosim.model.parameters.Parameters;
+import org.icosim.model.patients.Demography;
+import org.icosim.model.patients.PatientRates;
+import org.icosim.model.patients.PatientRandom;
+import org.icosim.model.patients.Patients;
+import org.icosim.model.workforce.Entry;
+import org.icosim.model.world.Economy;
+import org.icosim.model.world.ModelRandom;
+import org.icosim.model.world.Practice;
+import org.icosim.model.world.Role;
+import org.icosim.model.world.Trust;
+import org.icosim.model.world.TrustKind;
+import org.icosim.model.world.World;
 
 /**
  * Builds the April 2015 world of MODEL.md section 9 from the parameters: economies laid out on a
@@ -12,20 +24,22 @@ import ec.util.MersenneTwisterFast;
  * workforce: partners in proportion to list size (so the smallest practices are single-handed),
  * salaried GPs and locums, and registrars at evenly spread stages of training.
  */
-final class WorldBuilder implements java.io.Serializable {
+final class WorldBuilder {
 
     /** Lists are drawn within these bounds (patients); the log-normal tail is cut there. */
     static final double MIN_LIST = 300;
     static final double MAX_LIST = 60000;
 
-    private final IcoSim sim;
+    private final World world;
+    private final Submodels sub;
     private final Parameters p;
-    private final MersenneTwisterFast random;
+    private final ModelRandom random;
 
-    WorldBuilder(IcoSim sim) {
-        this.sim = sim;
-        this.p = sim.params;
-        this.random = sim.random;
+    WorldBuilder(Submodels sub) {
+        this.sub = sub;
+        this.world = sub.world;
+        this.p = world.params();
+        this.random = world.random();
     }
 
     void build() {
@@ -41,7 +55,7 @@ final class WorldBuilder implements java.io.Serializable {
         double side = p.get(Parameters.ECONOMY_SIDE_KM);
         int columns = (int) Math.ceil(Math.sqrt(economies));
         double meanList = p.get(Parameters.MEAN_LIST_SIZE);
-        int scale = sim.patientScale;
+        int scale = world.patientScale();
         long expectedAgents = Math.round(practiceCount * meanList / scale);
 
         for (int e = 0; e < economies; e++) {
@@ -55,18 +69,18 @@ final class WorldBuilder implements java.io.Serializable {
                 ty[t] = oy + side * (0.15 + 0.7 * random.nextDouble());
             }
             int capacity = (int) Math.min(Integer.MAX_VALUE - 64, expectedAgents / economies * 1.3 + 64);
-            sim.economies.add(new Economy(e, ox, oy, side, tx, ty, capacity, random.nextLong()));
+            world.addEconomy(new Economy(e, ox, oy, side, tx, ty, new Patients(capacity), new PatientRandom(random.nextLong())));
         }
         buildTrusts(trustCount);
         buildPractices(practiceCount);
-        sim.allocatePracticeArrays();
+        world.signals().allocate(world.practices().size());
         buildPatients();
-        for (Economy e : sim.economies) {
-            sim.reorganisation.rebuildNeighbours(e);
-            for (Practice pr : e.practices) sim.trustOperations.setReferralTies(pr);
+        for (Economy e : world.economies()) {
+            sub.neighbours.rebuild(e);
+            for (Practice pr : e.practices()) sub.trusts.setReferralTies(pr);
         }
         buildWorkforce();
-        sim.practiceOperations.monthly();
+        sub.practicePhase();
     }
 
     private static int shareOf(int total, int parts, int index) {
@@ -76,17 +90,14 @@ final class WorldBuilder implements java.io.Serializable {
     private void buildTrusts(int trustCount) {
         double acuteShare = p.get(Parameters.ACUTE_TRUST_SHARE);
         int id = 0;
-        for (Economy e : sim.economies) {
-            int n = shareOf(trustCount, sim.economies.size(), e.id());
+        for (Economy e : world.economies()) {
+            int n = shareOf(trustCount, world.economies().size(), e.id());
             int acute = Math.max(1, (int) Math.round(n * acuteShare));
             for (int k = 0; k < n; k++) {
-                int town = k % e.townX.length;
-                double x = e.townX[town] + 0.5 * random.nextGaussian();
-                double y = e.townY[town] + 0.5 * random.nextGaussian();
-                Trust t = new Trust(id++, e, x, y, k < acute ? TrustKind.ACUTE : TrustKind.COMMUNITY);
-                e.trusts.add(t);
-                sim.trusts.add(t);
-                sim.network.add(t);
+                int town = k % e.towns();
+                double x = e.townX(town) + 0.5 * random.nextGaussian();
+                double y = e.townY(town) + 0.5 * random.nextGaussian();
+                world.addTrust(new Trust(id++, e, x, y, k < acute ? TrustKind.ACUTE : TrustKind.COMMUNITY));
             }
         }
     }
@@ -96,9 +107,9 @@ final class WorldBuilder implements java.io.Serializable {
         double owned = p.get(Parameters.OWNED_PREMISES_SHARE);
         double liability = p.get(Parameters.PREMISES_LIABILITY);
         int id = 0;
-        for (Economy e : sim.economies) {
-            int n = shareOf(practiceCount, sim.economies.size(), e.id());
-            int towns = e.townX.length;
+        for (Economy e : world.economies()) {
+            int n = shareOf(practiceCount, world.economies().size(), e.id());
+            int towns = e.towns();
             // Town sizes follow Zipf's law: the first town is the economy's city.
             double[] townWeight = new double[towns];
             double sum = 0;
@@ -107,13 +118,11 @@ final class WorldBuilder implements java.io.Serializable {
                 double u = random.nextDouble() * sum;
                 int town = 0;
                 while (town < towns - 1 && u >= townWeight[town]) u -= townWeight[town++];
-                double x = clamp(e.townX[town] + spread * random.nextGaussian(), e.originX(), e.originX() + e.side());
-                double y = clamp(e.townY[town] + spread * random.nextGaussian(), e.originY(), e.originY() + e.side());
+                double x = clamp(e.townX(town) + spread * random.nextGaussian(), e.originX(), e.originX() + e.side());
+                double y = clamp(e.townY(town) + spread * random.nextGaussian(), e.originY(), e.originY() + e.side());
                 boolean owns = random.nextDouble() < owned;
-                Practice pr = new Practice(id++, e, x, y, owns, liability * (owns ? 1 : 0.4) * (0.5 + random.nextDouble()));
-                e.practices.add(pr);
-                sim.practices.add(pr);
-                sim.network.add(pr);
+                world.addPractice(new Practice(id++, e, x, y, owns, liability * (owns ? 1 : 0.4) * (0.5 + random.nextDouble()),
+                        world.signals()));
             }
         }
     }
@@ -157,31 +166,31 @@ final class WorldBuilder implements java.io.Serializable {
 
     private void buildPatients() {
         double[] dist = listSizeDistribution(p.get(Parameters.MEAN_LIST_SIZE), p.get(Parameters.LIST_SHARE_UNDER_5000));
-        int scale = sim.patientScale;
+        int scale = world.patientScale();
         double mpigShare = p.get(Parameters.MPIG_SHARE);
         double mpigMean = p.get(Parameters.MPIG_MEAN);
         double globalSum = p.get(Parameters.GLOBAL_SUM);
-        Rates rates = Rates.tiers(p);
-        sim.rates = rates;
+        PatientRates rates = PatientRates.tiers(p);
+        world.setRates(rates);
         double[] bandCumulative = new double[Demography.BANDS];
         double acc = 0;
         double total = 0;
-        for (double s : Demography.POPULATION_SHARE) total += s;
-        for (int b = 0; b < Demography.BANDS; b++) bandCumulative[b] = acc += Demography.POPULATION_SHARE[b] / total;
+        for (int b = 0; b < Demography.BANDS; b++) total += Demography.populationShare(b);
+        for (int b = 0; b < Demography.BANDS; b++) bandCumulative[b] = acc += Demography.populationShare(b) / total;
         long[] cells = new long[Demography.CELLS];
-        for (Practice pr : sim.practices) {
+        for (Practice pr : world.practices()) {
             double list;
             do {
                 list = StrictMath.exp(dist[0] + dist[1] * random.nextGaussian());
             } while (list < MIN_LIST || list > MAX_LIST);
             // Stochastic rounding keeps the expected real list whatever the scale.
-            int agents = sim.stochasticRound(list / scale);
-            Patients pt = pr.economy().patients;
+            int agents = random.stochasticRound(list / scale);
+            Patients pt = pr.economy().patients();
             for (int k = 0; k < agents; k++) {
                 double u = random.nextDouble();
                 int band = 0;
                 while (band < Demography.BANDS - 1 && u >= bandCumulative[band]) band++;
-                int age = Demography.BAND_START[band] + random.nextInt(Demography.BAND_END[band] - Demography.BAND_START[band]);
+                int age = Demography.bandStart(band) + random.nextInt(Demography.bandEnd(band) - Demography.bandStart(band));
                 int tier = Demography.adultBand(band) ? rates.drawTier(band, random.nextDouble()) : Demography.LOW;
                 float x = (float) (pr.x() + 1.5 * random.nextGaussian());
                 float y = (float) (pr.y() + 1.5 * random.nextGaussian());
@@ -192,20 +201,20 @@ final class WorldBuilder implements java.io.Serializable {
                 // Skewed: most corrections are small, a few large; capped at 30% of global sum x
                 // list (F15, F16: some up to 30% of income).
                 double amount = -mpigMean * StrictMath.log(1 - random.nextDouble());
-                pr.mpig2015 = Math.min(amount, 0.3 * globalSum * pr.listAgents * scale);
+                pr.setMpig2015(Math.min(amount, 0.3 * globalSum * pr.listAgents() * scale));
             }
         }
         rates.calibrate(p, cells);
     }
 
     private void buildWorkforce() {
-        Workforce w = sim.workforce;
+        Entry w = sub.entry;
         double perPartner = p.get(Parameters.PATIENTS_PER_PARTNER);
         double perSalaried = p.get(Parameters.PATIENTS_PER_SALARIED);
-        int scale = sim.patientScale;
+        int scale = world.patientScale();
         double partnerAge55 = p.get(Parameters.PARTNER_AGE55_SHARE);
         double otherAge55 = p.get(Parameters.OTHER_AGE55_SHARE);
-        for (Economy e : sim.economies) e.populationShare = (double) e.patients.size() * scale / IcoSim.ENGLAND_PATIENTS_2015;
+        for (Economy e : world.economies()) e.setPopulationShare((double) e.patients().size() * scale / World.ENGLAND_PATIENTS_2015);
 
         // Partners = round((list - offset) / step), at least one. Two conditions fix offset and
         // step: rounding gives one partner exactly below the list-size quantile of the
@@ -217,36 +226,36 @@ final class WorldBuilder implements java.io.Serializable {
         double meanPartners = meanList / perPartner;
         double step = meanPartners > 1.5 ? (meanList - singleHandedBelow) / (meanPartners - 1.5) : meanList;
         double offset = singleHandedBelow - 1.5 * step;
-        for (Practice pr : sim.practices) {
-            double list = (double) pr.listAgents * scale;
+        for (Practice pr : world.practices()) {
+            double list = (double) pr.listAgents() * scale;
             int partners = Math.max(1, (int) Math.floor((list - offset) / step + 0.5));
             for (int k = 0; k < partners; k++) {
                 w.hireAtStart(pr, Role.PARTNER, drawStartAge(partnerAge55, 33));
             }
         }
-        for (Economy e : sim.economies) {
-            List<Practice> prs = e.practices;
+        for (Economy e : world.economies()) {
+            List<Practice> prs = e.practices();
             double[] cumulative = new double[prs.size()];
             double acc = 0;
-            for (int i = 0; i < prs.size(); i++) cumulative[i] = acc += prs.get(i).listAgents;
+            for (int i = 0; i < prs.size(); i++) cumulative[i] = acc += prs.get(i).listAgents();
             long patients = (long) (acc * scale);
-            int salaried = sim.stochasticRound(patients / perSalaried);
+            int salaried = random.stochasticRound(patients / perSalaried);
             for (int k = 0; k < salaried; k++) {
                 Practice pr = pickByList(prs, cumulative, acc);
                 w.hireAtStart(pr, Role.SALARIED, drawStartAge(otherAge55, 29));
             }
-            int locums = sim.stochasticRound(patients / 1e6 * p.get(Parameters.LOCUMS_PER_MILLION));
+            int locums = random.stochasticRound(patients / 1e6 * p.get(Parameters.LOCUMS_PER_MILLION));
             for (int k = 0; k < locums; k++) {
                 Practice pr = pickByList(prs, cumulative, acc);
                 w.hireAtStart(pr, Role.LOCUM, drawStartAge(otherAge55, 29));
             }
         }
         // Registrars come last: training practices are chosen by their partners, now in place.
-        for (Practice pr : sim.practices) sim.practiceOperations.refreshStaff(pr);
+        for (Practice pr : world.practices()) sub.capacity.readStaff(pr);
         int months = p.getInt(Parameters.TRAINING_MONTHS);
-        for (Economy e : sim.economies) {
-            long patients = (long) e.patients.size() * scale;
-            int registrars = sim.stochasticRound(patients / 1e6 * p.get(Parameters.REGISTRARS_PER_MILLION));
+        for (Economy e : world.economies()) {
+            long patients = (long) e.patients().size() * scale;
+            int registrars = random.stochasticRound(patients / 1e6 * p.get(Parameters.REGISTRARS_PER_MILLION));
             for (int k = 0; k < registrars; k++) {
                 int left = 1 + random.nextInt(months);
                 w.enrolRegistrar(e, left);
@@ -275,32 +284,5 @@ final class WorldBuilder implements java.io.Serializable {
             years = youngest + (55 - youngest) * random.nextDouble();
         }
         return (int) (years * 12);
-    }
-
-    /** The {@code k} practices of {@code candidates} nearest to {@code from} (not itself), nearest first; ties by id. */
-    static List<Practice> nearest(List<Practice> candidates, Practice from, int k) {
-        // Partial selection: k passes over the candidates beat sorting them all for small k.
-        List<Practice> out = new ArrayList<>(k);
-        double lastDistance = -1;
-        int lastId = -1;
-        for (int round = 0; round < k; round++) {
-            Practice best = null;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (Practice c : candidates) {
-                if (c == from) continue;
-                double d = c.distanceTo(from);
-                boolean afterLast = d > lastDistance || (d == lastDistance && c.id() > lastId);
-                if (!afterLast) continue;
-                if (d < bestDistance || (d == bestDistance && c.id() < best.id())) {
-                    bestDistance = d;
-                    best = c;
-                }
-            }
-            if (best == null) break;
-            out.add(best);
-            lastDistance = bestDistance;
-            lastId = best.id();
-        }
-        return out;
     }
 }

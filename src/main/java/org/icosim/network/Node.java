@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * A vertex of the organisational network: a GP, practice, trust or federation. Vertices are hash
  * keys, so implementations keep identity {@code equals}/{@code hashCode} even though their state
- * changes.
+ * changes. A vertex of an {@link OrgNetwork} extends {@link NetworkNode}.
  */
 public interface Node extends java.io.Serializable {
     /** Stable, unique id used in exports, e.g. {@code practice-12}. */

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 
 import org.icosim.metrics.MetricsSeries;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 import org.junit.jupiter.api.Test;
 
 /** Runs of several seeds give the same results whatever the number of threads. */

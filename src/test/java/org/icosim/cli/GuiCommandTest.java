@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.icosim.gui.ExperimentSettings;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 /** The {@code gui} command checks its input as {@code run} does, before any window opens. */
 class GuiCommandTest {

@@ -66,7 +66,7 @@ class RunCommandTest {
                 "-p", "birthRate=0.01");
         assertEquals(0, r.code(), r.err());
         String json = Files.readString(dir.resolve("r").resolve("run.json"));
-        for (org.icosim.model.Parameter p : org.icosim.model.Parameters.all()) assertTrue(json.contains("\"" + p.name() + "\""), p.name());
+        for (org.icosim.model.parameters.Parameter p : org.icosim.model.parameters.Parameters.all()) assertTrue(json.contains("\"" + p.name() + "\""), p.name());
         com.google.gson.JsonObject parameters = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("parameters");
         assertEquals("model", parameters.getAsJsonObject("patientScale").get("from").getAsString());
         assertEquals("experiment", parameters.getAsJsonObject("switchAfterMonths").get("from").getAsString());

@@ -31,7 +31,7 @@ import org.icosim.cli.Main;
 import org.icosim.io.MetricsCsv;
 import org.icosim.metrics.Metric;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Practice;
+import org.icosim.model.world.Practice;
 import org.icosim.network.TieType;
 import org.icosim.report.MetricChart;
 

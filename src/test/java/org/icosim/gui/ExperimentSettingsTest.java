@@ -14,7 +14,7 @@ import org.icosim.io.AtomicFiles;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.ModelFile;
 import org.icosim.io.RunRecord;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameters;
 
 /** Settings saved from the GUI are an experiment file that resolves to exactly the values the GUI ran. */
 class ExperimentSettingsTest {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.icosim.io.ModelFile;
 import org.icosim.model.IcoSim;
-import org.icosim.model.Parameter;
-import org.icosim.model.Parameters;
+import org.icosim.model.parameters.Parameter;
+import org.icosim.model.parameters.Parameters;
 
 import sim.util.Interval;
 

@@ -216,7 +216,7 @@ class ExperimentFileTest {
     /** Numbers written into experiment files (extract, the GUI's save) read the same on every JDK, as runs.csv writes them. */
     @Test
     void writtenNumbersAreShortestPlainDecimalsThatReadBackExactly() throws Exception {
-        org.icosim.model.Parameter p = org.icosim.model.Parameters.byName("switchProbability");
+        org.icosim.model.parameters.Parameter p = org.icosim.model.parameters.Parameters.byName("switchProbability");
         for (double value : new double[] {1e-7, 0.1 + 0.2, 1.0 / 3, 0.5}) {
             Path file = experiments.resolve("written.json");
             ExperimentFile written = new ExperimentFile(file, "w", "", model, 3, 12, java.time.YearMonth.of(2015, 4),

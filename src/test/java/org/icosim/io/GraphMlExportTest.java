@@ -21,14 +21,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import org.icosim.network.Node;
+import org.icosim.network.NetworkNode;
 import org.icosim.network.OrgNetwork;
 import org.icosim.network.Tie;
 
 class GraphMlExportTest {
 
     /** A vertex with fixed attributes; identity equality, as the network requires. */
-    private static final class Vertex implements Node {
+    private static final class Vertex extends NetworkNode {
         private final String id;
         private final Map<String, String> attributes = new LinkedHashMap<>();
 

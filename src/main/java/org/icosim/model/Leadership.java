@@ -1,4 +1,0 @@
-package org.icosim.model;
-
-/** Who leads an ICO: the hospital trust or a GP group. */
-public enum Leadership { HOSPITAL_LED, GP_LED }

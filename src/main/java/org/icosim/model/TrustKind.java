@@ -1,4 +1,0 @@
-package org.icosim.model;
-
-/** Acute trusts run A&E and take admissions and elective referrals; the rest do not. */
-public enum TrustKind { ACUTE, COMMUNITY }

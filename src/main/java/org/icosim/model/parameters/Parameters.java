@@ -1,0 +1,557 @@
+package org.icosim.model.parameters;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every parameter of the model, and one set of values for them.
+ *
+ * <p>The static constants are the catalogue: each names its unit, its default and the source of
+ * that default (short references as in {@code shared/data/README.md}; "assumption" where no
+ * public figure exists, with the reasoning in {@code models/ODD.md}; "calibrated" where the value
+ * was set by the status-quo calibration in {@code models/calibration.md}). An instance holds one
+ * value per parameter, checked against the range whenever it is set.
+ *
+ * <p>National flows (training intake, returners) are given for England and scaled by the
+ * model's share of England's 2015 registered population, so a one-economy model gets its share.
+ */
+public final class Parameters implements ParameterValues, java.io.Serializable {
+
+    private static final List<Parameter> CATALOGUE = new ArrayList<>();
+    private static final Map<String, Parameter> BY_NAME = new LinkedHashMap<>();
+
+    // ---------------------------------------------------------------- world and scale
+    public static final Parameter ECONOMIES = integer("economies", "count", 1, 1, 200,
+            "MODEL.md s2: 42 integrated care systems in England",
+            "Number of local health economies, each a square region with its own towns, trusts and GP labour market.", "world");
+    public static final Parameter PRACTICES = integer("practices", "count", 190, 1, 20000,
+            "P4: 7,816 practices in England, April 2015; one economy is about 190",
+            "GP practices at the start, spread evenly over the economies.", "world");
+    public static final Parameter TRUSTS = integer("trusts", "count", 6, 1, 2000,
+            "H1: 245 trusts in England, 2015",
+            "NHS trusts at the start, spread evenly over the economies, placed at town centres.", "world");
+    public static final Parameter ACUTE_TRUST_SHARE = real("acuteTrustShare", "share of trusts", 155.0 / 245, 0, 1,
+            "H1: 155 of 245 trusts acute",
+            "Share of trusts that are acute (take A&E, admissions and elective referrals); the rest are community or mental health trusts.", "world");
+    public static final Parameter TOWNS_PER_ECONOMY = integer("townsPerEconomy", "count", 6, 1, 100,
+            "assumption: one town per trust in a typical economy",
+            "Towns in each economy; practices cluster around towns and trusts sit at town centres.", "world");
+    public static final Parameter ECONOMY_SIDE_KM = real("economySideKm", "km", 56, 1, 1000,
+            "ONS: England 130,279 km2 over 42 economies is about 56 km square",
+            "Side of each economy's square region.", "world");
+    public static final Parameter TOWN_SPREAD_KM = real("townSpreadKm", "km", 5, 0.1, 100,
+            "assumption",
+            "Standard deviation of the distance of practices from their town centre.", "world");
+    public static final Parameter NEIGHBOURS = integer("neighbours", "count", 6, 1, 50,
+            "assumption: a practice knows its nearest few practices",
+            "k in the NEIGHBOUR ties: the k nearest open practices of the same economy.", "world");
+    public static final Parameter REFERRAL_TRUSTS = integer("referralTrusts", "count", 3, 1, 20,
+            "assumption: GPs choose among the nearest few acute trusts",
+            "Nearest acute trusts a practice can refer to (REFERS_TO ties).", "world");
+    public static final Parameter MEAN_LIST_SIZE = real("meanListSize", "patients", 7294, 500, 50000,
+            "P4: mean list 7,294, April 2015",
+            "Mean registered list at the start; with the practice count it sets the population.", "world");
+    public static final Parameter LIST_SHARE_UNDER_5000 = real("listShareUnder5000", "share of practices", 0.36, 0.01, 0.95,
+            "P3, P4: 36% of practices under 5,000 patients in 2015",
+            "With the mean it fixes the log-normal spread of initial list sizes.", "world");
+    public static final Parameter PATIENT_SCALE = integer("patientScale", "real patients per patient agent", 1, 1, 100000,
+            "MODEL.md s2",
+            "One patient agent stands for this many real patients; every reported count is in real people.", "world");
+
+    // ---------------------------------------------------------------- patients
+    public static final Parameter GP_CONSULTATIONS = real("gpConsultationsPerPersonYear", "GP appointments per person per year", 2.58, 0.5, 10,
+            "D1, D4: 5.16 consultations per person-year, about half with GPs",
+            "Mean demand for GP appointments at the start; age and risk set each patient's share.", "patients");
+    public static final Parameter BIRTH_RATE = real("birthRate", "births per person per year", 0.0121, 0, 0.05,
+            "ONS births 2015: 664,399 for 54.8M residents",
+            "Newborns registered each year per registered patient.", "patients");
+    public static final Parameter DEATH_RATE_SCALE = real("deathRateScale", "multiplier", 1, 0, 5,
+            "ONS 2015 death rates by age (table in ODD)",
+            "Multiplier on the age-specific death rates.", "patients");
+    public static final Parameter NET_REGISTRATION_INFLOW = real("netRegistrationInflow", "registrations per person per year", 0.0085, -0.05, 0.05,
+            "P5, P3: registered population 57.1M (2015) to 60.0M (2019) after births and deaths; includes migration and list inflation",
+            "Net new registrations (migrants, list inflation) a year per registered patient.", "patients");
+    public static final Parameter HIGH_RISK_SHARE = real("highRiskShare", "share of adults", 0.02, 0, 0.5,
+            "R1: top 2% of adults in case management (2014-16)",
+            "Share of adults in the HIGH risk tier.", "patients");
+    public static final Parameter RISING_RISK_SHARE = real("risingRiskShare", "share of adults", 0.10, 0, 0.8,
+            "assumption: rising-risk tier of risk-stratification tools",
+            "Share of adults in the RISING risk tier.", "patients");
+    public static final Parameter SWITCH_AFTER_MONTHS = integer("switchAfterMonths", "months", 3, 1, 60,
+            "assumption",
+            "Months in a row with an unmet appointment request (a month without requests breaks no run) before a patient considers switching practice.", "patients");
+    public static final Parameter SWITCH_PROBABILITY = real("switchProbability", "per month", 0.05, 0, 1,
+            "assumption",
+            "Chance a patient with sustained poor access moves to a neighbouring practice with better access that month.", "patients");
+    public static final Parameter AE_RATE = real("aeAttendancesPerPersonYear", "attendances per person per year", 0.39, 0, 3,
+            "D8, D9: about 22M A&E attendances in 2015 for 57.1M registered",
+            "Mean A&E attendance rate at the start with good access; age and risk set each patient's share.", "patients");
+    public static final Parameter AE_UNMET_EFFECT = real("aeUnmetNeedEffect", "relative increase", 0.5, 0, 10,
+            "assumption",
+            "Relative increase of a patient's A&E rate in a month their GP request went unmet.", "patients");
+    public static final Parameter ADMISSION_RATE = real("emergencyAdmissionsPerPersonYear", "admissions per person per year", 0.096, 0, 1,
+            "D12, D13: about 5.5M emergency admissions in 2015",
+            "Mean emergency admission rate at the start; concentrated in high-risk and old patients.", "patients");
+    public static final Parameter REFERRALS_PER_APPOINTMENT = real("referralsPerAppointment", "referrals per GP appointment", 0.065, 0, 1,
+            "assumption: about 9.6M GP elective referrals a year over about 148M GP appointments",
+            "Elective referrals to trusts per GP appointment met.", "patients");
+    public static final Parameter PARTNER_PRODUCTIVITY = real("partnerProductivity", "multiplier", 1.1, 0.5, 2,
+            "assumption: partners work more sessions per FTE than salaried GPs (MODEL.md s6)",
+            "Appointments a partner FTE offers relative to a salaried FTE.", "patients");
+    public static final Parameter APPOINTMENTS_PER_FTE = real("appointmentsPerFteYear", "appointments per FTE per year", 5000, 1000, 20000,
+            "derived: D1, D4 GP consultations (about 147M) over 29,364 FQ FTE (G4)",
+            "Appointments one full-time salaried GP offers in a year.", "patients");
+
+    // ---------------------------------------------------------------- workforce at the start
+    public static final Parameter PATIENTS_PER_PARTNER = real("patientsPerPartner", "patients per partner", 2331, 500, 20000,
+            "G1, P5: 24,491 partners for 57.1M patients, Sept 2015",
+            "Sets the initial number of partners of each practice from its list.", "workforce");
+    public static final Parameter SINGLE_HANDED_SHARE = real("singleHandedShare", "share of practices", 0.11, 0, 0.9,
+            "C5: 891 single-handed practices in 2013, about 11%",
+            "Share of practices with one partner at the start; with patientsPerPartner it fixes how partners rise with list size.", "workforce");
+    public static final Parameter PATIENTS_PER_SALARIED = real("patientsPerSalaried", "patients per salaried GP", 5560, 500, 100000,
+            "N1, P5: 10,270 salaried GPs for 57.1M patients, Sept 2015",
+            "Sets the initial number of salaried GPs.", "workforce");
+    public static final Parameter LOCUMS_PER_MILLION = real("locumsPerMillionPatients", "locums per million patients", 23, 0, 1000,
+            "assumption: about 1,300 FQ locums in England, 2015 (locums are under-counted)",
+            "Initial locum GPs.", "workforce");
+    public static final Parameter REGISTRARS_PER_MILLION = real("registrarsPerMillionPatients", "registrars per million patients", 157.6, 0, 2000,
+            "MODEL.md s9 and T1: 3,000 a year in 3-year training, about 9,000 in post (5,000 of them in practices)",
+            "Initial GP registrars (trainees), at evenly spread stages of training.", "workforce");
+    public static final Parameter PARTNER_MEAN_FTE = real("partnerMeanFte", "FTE", 0.886, 0.1, 1.5,
+            "G1: 21,688 FTE for 24,491 partners",
+            "Mean FTE of a partner.", "workforce");
+    public static final Parameter SALARIED_MEAN_FTE = real("salariedMeanFte", "FTE", 0.68, 0.1, 1.5,
+            "derived: G4, G1, N1 (29,364 - 21,688 - locum FTE) / 10,270",
+            "Mean FTE of a salaried GP (practice or ICO).", "workforce");
+    public static final Parameter LOCUM_MEAN_FTE = real("locumMeanFte", "FTE", 0.5, 0.05, 1.5,
+            "assumption",
+            "Mean FTE of a locum GP.", "workforce");
+    public static final Parameter FTE_SD = real("fteSd", "FTE", 0.15, 0, 1,
+            "assumption",
+            "Spread of individual FTE around the role's mean.", "workforce");
+    public static final Parameter PARTNER_AGE55_SHARE = real("partnerAge55Share", "share", 0.244, 0, 1,
+            "A1-A3: 24.4% of partner FTE aged 55+ in 2015",
+            "Share of partners aged 55 or over at the start.", "workforce");
+    public static final Parameter OTHER_AGE55_SHARE = real("otherGpAge55Share", "share", 0.076, 0, 1,
+            "derived: A1-A3, 20% of all FQ FTE aged 55+",
+            "Share of salaried and locum GPs aged 55 or over at the start.", "workforce");
+
+    // ---------------------------------------------------------------- workforce flows
+    public static final Parameter TRAINING_INTAKE_2015 = real("trainingIntake2015", "trainees per year (England)", 3000, 0, 20000,
+            "M1, T1-T3: about 3,000 acceptances (2,989 in 2016)",
+            "GP training acceptances a year at the start, England; scaled by the model's population share.", "flows");
+    public static final Parameter TRAINING_INTAKE_2021 = real("trainingIntake2021", "trainees per year (England)", 4000, 0, 20000,
+            "MODEL.md s6: 4,000 by 2021",
+            "Acceptances a year from 2021, rising linearly from the 2015 figure.", "flows");
+    public static final Parameter TRAINING_MONTHS = integer("trainingMonths", "months", 36, 12, 120,
+            "3-year GP specialty training",
+            "Length of training; the last half is spent in a training practice.", "flows");
+    public static final Parameter RETURNERS_PER_YEAR = real("returnersPerYear", "GPs per year (England)", 450, 0, 20000,
+            "calibrated; assumption-level: returners and international recruits",
+            "Fully qualified GPs joining from outside NHS general practice each year, England.", "flows");
+    public static final Parameter EXIT_HAZARD_SCALE = real("exitHazardScale", "multiplier", 0.8, 0, 10,
+            "calibrated: leaver rates are 2022 figures (A8), higher than in 2015",
+            "Multiplier on the leaver rates by age.", "flows");
+    public static final Parameter LEAVER_UNDER_30 = real("leaverRateUnder30", "per year", 0.216, 0, 1, "A8: 21.6%/yr (FQ GPs, 2022)", "Leaver rate of GPs under 30.", "flows");
+    public static final Parameter LEAVER_30_39 = real("leaverRate30to39", "per year", 0.08, 0, 1, "assumption: between A8's under-30 and 40-49 rates", "Leaver rate of GPs 30-39.", "flows");
+    public static final Parameter LEAVER_40_49 = real("leaverRate40to49", "per year", 0.059, 0, 1, "A8: 5.9%/yr (FQ GPs, 2022)", "Leaver rate of GPs 40-49.", "flows");
+    public static final Parameter LEAVER_50_54 = real("leaverRate50to54", "per year", 0.075, 0, 1, "assumption: between A8's 40-49 and 55-59 rates", "Leaver rate of GPs 50-54.", "flows");
+    public static final Parameter LEAVER_55_59 = real("leaverRate55to59", "per year", 0.112, 0, 1, "A8: 11.2%/yr (FQ GPs, 2022)", "Leaver rate of GPs 55-59.", "flows");
+    public static final Parameter LEAVER_60_64 = real("leaverRate60to64", "per year", 0.30, 0, 1, "assumption: consistent with mean retirement age 59.5 (A4)", "Leaver rate of GPs 60-64.", "flows");
+    public static final Parameter LEAVER_65_PLUS = real("leaverRate65plus", "per year", 0.45, 0, 1, "assumption", "Leaver rate of GPs 65 and over.", "flows");
+    public static final Parameter BURNOUT_GAIN = real("burnoutGain", "burnout per month per unit of excess workload", 0.05, 0, 5,
+            "assumption",
+            "How fast burnout rises when workload is above the norm (and falls below it).", "flows");
+    public static final Parameter BURNOUT_RECOVERY = real("burnoutRecovery", "share of burnout lost per month", 0.05, 0, 1,
+            "assumption",
+            "How fast burnout fades; with burnoutGain it sets the burnout a steady workload leads to.", "flows");
+    public static final Parameter BURNOUT_EXIT_EFFECT = real("burnoutExitEffect", "log hazard ratio per unit burnout", 1.0, 0, 10,
+            "assumption; Q8: 63% of over-50s likely to quit within 5 years (2019)",
+            "c_burn: the exit hazard is multiplied by exp(c_burn x burnout).", "flows");
+    public static final Parameter BURNOUT_QUIT = real("burnoutQuit", "burnout (0-1)", 0.6, 0, 1,
+            "assumption",
+            "Burnout above which a GP reconsiders their job every month.", "flows");
+    public static final Parameter PARTNER_LOAD_FACTOR = real("partnerLoadFactor", "multiplier", 1.15, 0.5, 3,
+            "assumption: partners carry the practice's management work",
+            "Workload a partner feels relative to a salaried GP in the same practice.", "flows");
+
+    // ---------------------------------------------------------------- GP job choice
+    public static final Parameter REVIEW_MONTHS = integer("reviewMonths", "months", 24, 1, 240,
+            "assumption",
+            "How often a GP reconsiders their job when not burnt out.", "jobChoice");
+    public static final Parameter JOB_OFFERS_SEEN = integer("jobOffersSeen", "posts of each kind", 3, 1, 100,
+            "assumption: search frictions",
+            "Open posts of each kind (partnership, salaried) a GP looks at when choosing.", "jobChoice");
+    public static final Parameter B_INCOME = real("incomeWeight", "utility per log(pounds)", 2.0, 0, 50, "calibrated", "b_inc: weight on log income per FTE.", "jobChoice");
+    public static final Parameter B_AUTONOMY = real("autonomyWeight", "utility", 0.5, -10, 10, "calibrated", "b_aut: weight on autonomy (partner 1, locum 0.5, salaried 0).", "jobChoice");
+    public static final Parameter B_FLEX = real("flexibilityWeight", "utility", 1.0, -10, 10, "calibrated", "b_flex: weight on flexibility (locum 1, salaried 0.5, partner 0) at age 45.", "jobChoice");
+    public static final Parameter B_RISK = real("riskWeight", "utility per unit liability", 1.5, 0, 20, "calibrated", "b_risk: weight on partnership liability at age 45.", "jobChoice");
+    public static final Parameter B_LOAD = real("workloadWeight", "utility per unit workload ratio", 1.0, 0, 20, "calibrated", "b_load: weight on the practice's demand-to-capacity ratio.", "jobChoice");
+    public static final Parameter B_PEER = real("peerWeight", "utility", 1.0, 0, 20, "calibrated", "b_peer: weight on the share of network peers in that kind of role.", "jobChoice");
+    public static final Parameter INERTIA = real("jobInertia", "utility", 4.5, 0, 20, "assumption: cost of moving", "Bonus of the GP's current post when reconsidering.", "jobChoice");
+    public static final Parameter PARTNER_EXIT_COST = real("partnerExitCost", "utility", 3.0, 0, 50,
+            "calibrated; assumption: notice periods of partnership deeds, selling a share of the premises, restrictive covenants",
+            "Extra cost to a partner of leaving the partnership, on top of jobInertia.", "jobChoice");
+    public static final Parameter LEAVE_UTILITY = real("leaveUtility", "utility", -0.5, -20, 20, "calibrated: 62% of completers join NHS practice (A9)", "Constant utility of leaving NHS general practice (besides income).", "jobChoice");
+    public static final Parameter OUTSIDE_INCOME = real("outsideIncomePerFte", "pounds per FTE-year", 70000, 1000, 500000, "assumption", "Income of a GP outside NHS general practice.", "jobChoice");
+    public static final Parameter TASTE_SD = real("tasteSd", "utility", 0.5, 0, 10, "assumption", "Spread of individual tastes (autonomy, flexibility, risk) drawn at entry.", "jobChoice");
+    public static final Parameter YOUNG_TASTE_SLOPE = real("youngTasteSlope", "relative change per decade younger than 45", 0.3, 0, 2,
+            "Q9: 37% of trainees intend partnership; N1: partners under 40 down 53%",
+            "How much more younger GPs weight flexibility and risk.", "jobChoice");
+    public static final Parameter LOCUM_INSECURITY = real("locumInsecurity", "liability units", 0.8, 0, 10,
+            "assumption: locum work has no security (MODEL.md s6)",
+            "The risk a GP sees in locum work, weighed like partnership liability.", "jobChoice");
+    public static final Parameter SALARIED_PAY = real("salariedPayPerFte", "pounds per FTE-year", 78800, 10000, 500000,
+            "derived: I1 salaried income 53,600 (2014/15) at 0.68 FTE",
+            "Practice salaried GP pay at the start.", "jobChoice");
+    public static final Parameter LOCUM_PAY = real("locumPayPerFte", "pounds per FTE-year", 95000, 10000, 500000,
+            "assumption: locums have the highest pay per session",
+            "Locum pay at the start.", "jobChoice");
+    public static final Parameter PAY_GROWTH = real("payGrowth", "per year", 0.01, -0.1, 0.2,
+            "assumption: public sector pay restraint, 2015-2019",
+            "Annual growth of salaried, locum and outside pay.", "jobChoice");
+    public static final Parameter BUY_IN = real("partnerBuyIn", "pounds", 50000, 0, 1e6,
+            "assumption",
+            "Capital a new partner buys into the practice (premises, goodwill); part of liability.", "jobChoice");
+    public static final Parameter PREMISES_LIABILITY = real("premisesLiability", "pounds per practice", 300000, 0, 1e7,
+            "assumption",
+            "Mean premises liability (mortgage) of a practice that owns its premises; leased premises carry 0.4 of it (the lease).", "jobChoice");
+    public static final Parameter OWNED_PREMISES_SHARE = real("ownedPremisesShare", "share of practices", 0.5, 0, 1,
+            "assumption",
+            "Share of practices whose partners own their premises (the rest lease).", "jobChoice");
+
+    // ---------------------------------------------------------------- practice money
+    public static final Parameter GLOBAL_SUM = real("globalSumPerPatient", "pounds per weighted patient per year", 76.51, 0, 1000,
+            "F3: 76.51 in 2015/16", "Global sum at the start.", "money");
+    public static final Parameter GLOBAL_SUM_GROWTH = real("globalSumGrowth", "per year", 0.041, -0.2, 0.5,
+            "F1-F5: 76.51 (2015/16) to 89.88 (2019/20)", "Annual rise of the global sum each April.", "money");
+    public static final Parameter QOF_PER_PATIENT = real("qofPerPatient", "pounds per patient per year", 17.6, 0, 500,
+            "F17: QOF 12.9% of about 136 pounds per patient", "QOF payment at full achievement.", "money");
+    public static final Parameter OTHER_INCOME_PER_PATIENT = real("otherIncomePerPatient", "pounds per patient per year", 42, 0, 1000,
+            "F17: enhanced services, premises, dispensing and other payments, about 136 pounds per patient in all",
+            "NHS income besides global sum, QOF and MPIG.", "money");
+    public static final Parameter MPIG_SHARE = real("mpigShare", "share of practices", 0.61, 0, 1, "F15, F16: 61% of practices", "Practices with an MPIG correction payment.", "money");
+    public static final Parameter MPIG_MEAN = real("mpigMean", "pounds per year", 12000, 0, 1e6, "F15, F16: mean 12k", "Mean MPIG of a practice that has one (2015/16).", "money");
+    public static final Parameter MPIG_WITHDRAWAL = bool("mpigWithdrawal", true, "F15, F16: cut by one seventh each April, 2014/15 to 2020/21",
+            "Whether MPIG is withdrawn one seventh a year.", "money");
+    public static final Parameter FIXED_COST = real("fixedCostPerPractice", "pounds per year", 110000, 0, 5e6,
+            "assumption: premises and a practice manager; why small practices are fragile",
+            "Cost every practice bears whatever its size.", "money");
+    public static final Parameter VARIABLE_COST = real("variableCostPerPatient", "pounds per patient per year", 65, 0, 1000,
+            "calibrated: profit per partner near 103,800 (I1, I2) in 2015",
+            "Staff and running costs per patient (nurses, reception, supplies).", "money");
+    public static final Parameter COST_INFLATION = real("costInflation", "per year", 0.04, -0.1, 0.3,
+            "calibrated; partner income roughly flat in cash terms while the global sum rose (I1, I2, F1-F5)", "Annual rise of practice costs.", "money");
+    public static final Parameter FEDERATION_SAVING = real("federationSaving", "share of variable costs", 0.03, 0, 0.5,
+            "assumption: shared back office", "Variable costs saved by a federation member.", "money");
+    public static final Parameter PROFIT_FLOOR = real("profitFloor", "pounds per partner per year", 70000, 0, 1e6,
+            "assumption", "Profit per partner below which partners reconsider the practice's organisation.", "money");
+
+    // ---------------------------------------------------------------- practice decisions
+    public static final Parameter MONEY_WEIGHT = real("practiceMoneyWeight", "utility per 10k pounds per partner-year", 0.5, 0, 20,
+            "calibrated", "Value partners put on profit in organisational decisions.", "practiceDecisions");
+    public static final Parameter COVER_WEIGHT = real("coverWeight", "utility", 3.0, 0, 50,
+            "calibrated", "Value of shared cover: the fall in last-person-standing risk from more partners.", "practiceDecisions");
+    public static final Parameter PRACTICE_PEER_WEIGHT = real("practicePeerWeight", "utility", 1.0, 0, 20,
+            "assumption", "Value added to a move by the share of neighbour practices that made it.", "practiceDecisions");
+    public static final Parameter MERGER_COST = real("mergerCost", "utility", 6.0, 0, 50,
+            "calibrated", "Cost of merging (lost autonomy, disruption).", "practiceDecisions");
+    public static final Parameter MERGER_SIZE_PENALTY = real("mergerSizePenalty", "utility per 10,000 patients", 0.5, 0, 20,
+            "assumption", "Diseconomy of a larger merged list.", "practiceDecisions");
+    public static final Parameter FEDERATION_COST = real("federationCost", "utility", 1.5, 0, 50,
+            "assumption", "Cost of joining a federation.", "practiceDecisions");
+    public static final Parameter MERGER_FIXED_SAVING = real("mergerFixedSaving", "share of a site's fixed cost", 0.5, 0, 1,
+            "assumption: one manager and shared systems for the merged practice",
+            "Fixed cost of the absorbed site saved by a merger.", "practiceDecisions");
+    public static final Parameter HAND_BACK_MONTHS = integer("handBackMonths", "months", 6, 0, 60,
+            "assumption", "Months a practice with no partner keeps offering a partnership before handing back its contract.", "practiceDecisions");
+    public static final Parameter CARETAKER_PROBABILITY = real("caretakerProbability", "share of hand-backs", 0.15, 0, 1,
+            "assumption: 26 trusts ran 85 practices by 2021",
+            "Chance a trust takes on a handed-back practice nobody else takes over.", "practiceDecisions");
+
+    // ---------------------------------------------------------------- trusts
+    public static final Parameter AE_TARIFF = real("aeTariff", "pounds per attendance", 130, 0, 10000, "assumption: 2015 reference costs", "Trust income per A&E attendance.", "trusts");
+    public static final Parameter ADMISSION_TARIFF = real("admissionTariff", "pounds per admission", 1600, 0, 100000, "assumption: 2015 reference costs", "Trust income per emergency admission.", "trusts");
+    public static final Parameter ELECTIVE_TARIFF = real("electiveTariff", "pounds per referral", 1200, 0, 100000, "assumption: 2015 reference costs", "Trust income per elective referral.", "trusts");
+    public static final Parameter TRUST_COST_GROWTH = real("trustCostGrowth", "per year", 0.035, -0.1, 0.3, "assumption", "Annual rise of a trust's costs.", "trusts");
+    public static final Parameter DISTANCE_WEIGHT = real("referralDistanceWeight", "utility per km", 0.1, 0, 10, "assumption", "How much distance deters referral to a trust.", "trusts");
+    public static final Parameter WAIT_WEIGHT = real("referralWaitWeight", "utility per unit load", 2.0, 0, 50, "assumption", "How much a trust's referral load (referrals over start level) deters referral.", "trusts");
+
+    // ---------------------------------------------------------------- policy levers (MODEL.md s7)
+    // The status quo is the default: no ICO policy, no fund, no access guarantee. The scenario files
+    // of experiments/ set the levers; each lever group has its own start month.
+    public static final Parameter ICO_POLICY_START = month("icoPolicyStart", 2015, 5, 1990, 2100,
+            "seeds 001, 003: Labour's plan, from a government elected in May 2015",
+            "Calendar month from which the ICO policy (push, tariff, leadership rule, contractor status) applies.", "policy");
+    public static final Parameter POLICY_PUSH = choice("policyPush", PolicyPush.NONE,
+            "MODEL.md s7; seeds 000-003: every trust 'asked to evolve' into an ICO, 'no top-down mandate'",
+            "How hard trusts are pushed to become ICOs: NONE (status quo), VOLUNTARY, STRONG (asked, not required), MANDATED (every acute trust forms one, practices absorbed unless they refuse at a cost).", "policy");
+    public static final Parameter HOSPITAL_LED_ONLY = bool("hospitalLedOnly", true,
+            "seeds 000, 002: hospital-led ICOs (Sept 2014); seed 001: could be led by GP practices (Jan 2015)",
+            "Whether only hospital trusts may lead ICOs; false lets a large federation or merged practice lead one (GP-led).", "policy");
+    public static final Parameter YEAR_OF_CARE_TARIFF = real("yearOfCareTariff", "pounds per enrolled patient per year", 1000, 0, 100000,
+            "assumption: no tariff was ever set; sized so the tariff for England's top 2% (about 0.9M adults) is about 1bn pounds a year, the scale of the 2.5bn Time to Care fund",
+            "Capitated year-of-care payment to an operating ICO for each enrolled patient of its member practices.", "policy");
+    public static final Parameter YEAR_OF_CARE_COVERAGE = choice("yearOfCareCoverage", YearOfCareCoverage.HIGH,
+            "seeds 001, 003: 'initially for patients at greatest risk of hospitalisation'; R1: top 2% of adults",
+            "Which risk tiers the tariff covers (enrolled patients): HIGH only, or HIGH and RISING.", "policy");
+    public static final Parameter ICO_SALARY_PREMIUM = real("icoSalaryPremium", "share of practice salaried pay", 0.05, -0.5, 2,
+            "assumption; seed 001: ICO jobs would need pay 'well in advance of current salaried posts' to attract young GPs",
+            "How much more an ICO pays its salaried GPs than practices pay theirs.", "policy");
+    public static final Parameter INDEPENDENT_CONTRACTOR_KEPT = bool("independentContractorKept", true,
+            "seed 004: Labour 'would not abolish independent contractor status'",
+            "Whether practices may still take on new partners under the ICO policy; false closes new partnerships (existing partners keep theirs).", "policy");
+    public static final Parameter TIME_TO_CARE_GPS = real("timeToCareGps", "GPs (England)", 0, 0, 100000,
+            "seeds 000, 002, 003: 8,000 new GPs from the 2.5bn Time to Care fund (0 in the status quo)",
+            "Extra GPs the fund brings into NHS general practice over the fund years, England; scaled by the model's population share.", "policy");
+    public static final Parameter TIME_TO_CARE_START = month("timeToCareStart", 2015, 5, 1990, 2100,
+            "seeds 000, 003", "Calendar month the Time to Care fund starts adding GPs.", "policy");
+    public static final Parameter FUND_YEARS = integer("fundYears", "years", 5, 1, 50,
+            "assumption: one parliament, 2015-2020",
+            "Years over which the fund's GPs arrive, evenly.", "policy");
+    public static final Parameter FUND_ICO_SHARE = real("fundIcoShare", "share of fund GPs", 0.8, 0, 1,
+            "assumption; seed 000: 'the focus should be on getting new GPs into ICOs'",
+            "Share of the fund's GPs whose posts are funded at ICOs (the rest enter the ordinary labour market).", "policy");
+    public static final Parameter ACCESS_GUARANTEE = bool("accessGuarantee48h", false,
+            "seeds 003, 004: Labour's pledge of a GP appointment within 48 hours",
+            "Whether the 48-hour appointment guarantee applies (from accessGuaranteeStart).", "policy");
+    public static final Parameter ACCESS_GUARANTEE_START = month("accessGuaranteeStart", 2015, 5, 1990, 2100,
+            "seed 003", "Calendar month the access guarantee starts.", "policy");
+    public static final Parameter GUARANTEE_DEMAND_EFFECT = real("guaranteeDemandEffect", "relative increase", 0.05, 0, 1,
+            "assumption: a guarantee draws out requests patients would not have made",
+            "Relative rise in appointment requests under the access guarantee.", "policy");
+    public static final Parameter GUARANTEE_AE_EFFECT = real("guaranteeAeEffect", "relative decrease", 0.03, 0, 1,
+            "assumption; seed 003: scrapping the earlier 48-hour target 'resulted in longer waiting times ... and increased A&E attendance'",
+            "Relative fall in A&E attendance under the access guarantee.", "policy");
+
+    // ---------------------------------------------------------------- ICO behaviour (MODEL.md s6)
+    public static final Parameter ICO_INNOVATION = real("icoInnovation", "per quarter", 0.1, 0, 1,
+            "assumption; Bass (1969) diffusion: the rate at which a trust converts with no converted peers, under a strong push; with icoImitation set so half the acute trusts operate ICOs about 4 years into a strong push, within Labour's '10-year journey' (seed 003)",
+            "p of the formation hazard: conversion rate without peers, at full push and readiness 1.", "ico");
+    public static final Parameter ICO_IMITATION = real("icoImitation", "per quarter", 0.6, 0, 10,
+            "assumption; Bass (1969) diffusion: imitation of trusts that already converted",
+            "q of the formation hazard: added conversion rate when every peer trust is an ICO.", "ico");
+    public static final Parameter VOLUNTARY_PUSH = real("voluntaryPush", "relative to a strong push", 0.3, 0, 1,
+            "assumption", "Policy push of a VOLUNTARY policy, relative to STRONG (1).", "ico");
+    public static final Parameter FORMATION_SUPPORT_WEIGHT = real("formationSupportWeight", "log hazard ratio", 2.0, 0, 20,
+            "assumption; MODEL.md s6: readiness rises with local GP support",
+            "How much the share of referring practices that would join raises a trust's readiness (log scale, per unit share above one half).", "ico");
+    public static final Parameter FORMATION_INCOME_WEIGHT = real("formationIncomeWeight", "log hazard ratio per share of annual costs", 3.0, 0, 100,
+            "assumption; MODEL.md s6: readiness rises with the year-of-care income it would gain",
+            "How much the year-of-care income a trust would gain (over its annual costs) raises its readiness.", "ico");
+    public static final Parameter FORMATION_DEFICIT_WEIGHT = real("formationDeficitWeight", "log hazard ratio per share of annual costs", 3.0, 0, 100,
+            "assumption; MODEL.md s6: a deficit slows them",
+            "How much a trust's deficit (over its annual costs) lowers its readiness.", "ico");
+    public static final Parameter ICO_FORMING_MONTHS = integer("icoFormingMonths", "months", 12, 0, 120,
+            "assumption: setting up a new organisation and contract took a year or more for the 2015 vanguards",
+            "Months between a trust deciding to form an ICO and the ICO operating.", "ico");
+    public static final Parameter GP_LED_MIN_LIST = real("gpLedMinList", "patients", 30000, 1000, 1e7,
+            "assumption: the size of the federations and super-partnerships that led the 2015 multispecialty community provider vanguards",
+            "Registered list a federation or merged practice needs to lead a GP-led ICO.", "ico");
+    public static final Parameter ICO_OFFER_MONTHS = integer("icoOfferMonths", "months", 12, 3, 120,
+            "assumption: an annual round of offers",
+            "How often an operating ICO offers alliance membership to the practices that refer to it.", "ico");
+    public static final Parameter ALLIANCE_TARIFF_SHARE = real("allianceTariffShare", "share of the tariff", 0.2, 0, 1,
+            "assumption; MODEL.md s6: alliance members get a share of the year-of-care tariff",
+            "Share of the tariff for an alliance member's enrolled patients passed to the practice.", "ico");
+    public static final Parameter ALLIANCE_COST = real("allianceCost", "utility", 1.5, 0, 50,
+            "assumption: shared governance, data sharing, loss of some control",
+            "Cost to partners of joining an ICO as an alliance member.", "ico");
+    public static final Parameter ABSORPTION_COST = real("absorptionCost", "utility", 3.0, 0, 50,
+            "assumption; seed 004: independent contractor status a 'bedrock' for GPs",
+            "Cost to partners of giving up their contract to be run by an ICO (lost autonomy).", "ico");
+    public static final Parameter HOSPITAL_LED_AVERSION = real("hospitalLedAversion", "utility", 1.5, 0, 50,
+            "assumption; seed 002: GPs backed integration with hospitals, 'but not if the integration was led by foundation trust hospitals'",
+            "Extra cost to partners of joining or being run by a hospital-led ICO rather than a GP-led one.", "ico");
+    public static final Parameter HOSPITAL_LED_JOB_AVERSION = real("hospitalLedJobAversion", "utility", 0.5, 0, 20,
+            "assumption; seed 002",
+            "Utility a GP loses working for a hospital-led rather than a GP-led ICO.", "ico");
+    public static final Parameter MANDATE_REFUSAL_COST = real("mandateRefusalCost", "utility", 4.0, 0, 50,
+            "assumption: the cost of refusing a mandated absorption (lost funding, pressure from commissioners)",
+            "Cost to partners of refusing absorption under a MANDATED policy.", "ico");
+    public static final Parameter ICO_GP_BUDGET_SHARE = real("icoGpBudgetShare", "share of year-of-care income", 0.25, 0, 1,
+            "assumption: the rest of the budget pays the community team (nurses, therapists, social care)",
+            "Share of an ICO's year-of-care income spent on salaried GPs in its multidisciplinary team.", "ico");
+    public static final Parameter ICO_ADMISSION_EFFECT = real("icoAdmissionEffect", "relative decrease", 0.20, 0, 1,
+            "derived: V7 emergency admissions -3% under vertical integration, carried by the enrolled (high-risk) tier, which has 15% of emergency admissions in the model's 2015 case mix",
+            "Relative fall in the emergency admission rate of enrolled patients of an operating ICO's members.", "ico");
+    public static final Parameter ICO_AE_EFFECT = real("icoAeEffect", "relative decrease", 0.40, 0, 1,
+            "derived: V7 A&E attendances -2% under vertical integration, carried by the enrolled (high-risk) tier, which has 5% of A&E attendances in the model's 2015 case mix",
+            "Relative fall in the A&E attendance rate of enrolled patients of an operating ICO's members.", "ico");
+
+    // ----------------------------------------------------------------
+
+    private static Parameter add(String name, Parameter.Kind kind, String unit, double def, double min, double max,
+            List<String> choices, String source, String description, String group) {
+        if (BY_NAME.containsKey(name)) {
+            throw new IllegalStateException("parameter " + name + " defined twice");
+        }
+        Parameter p = new Parameter(CATALOGUE.size(), name, kind, unit, def, min, max, choices, source, description, group);
+        CATALOGUE.add(p);
+        BY_NAME.put(name, p);
+        return p;
+    }
+
+    static Parameter real(String name, String unit, double def, double min, double max, String source, String description, String group) {
+        return add(name, Parameter.Kind.REAL, unit, def, min, max, List.of(), source, description, group);
+    }
+
+    static Parameter integer(String name, String unit, double def, double min, double max, String source, String description, String group) {
+        return add(name, Parameter.Kind.INTEGER, unit, def, min, max, List.of(), source, description, group);
+    }
+
+    static Parameter bool(String name, boolean def, String source, String description, String group) {
+        return add(name, Parameter.Kind.BOOLEAN, "", def ? 1 : 0, 0, 1, List.of(), source, description, group);
+    }
+
+    /** A choice parameter whose choices are the constants of an enum, in declaration order. */
+    static <E extends Enum<E>> Parameter choice(String name, E def, String source, String description, String group) {
+        List<String> choices = new ArrayList<>();
+        for (E e : def.getDeclaringClass().getEnumConstants()) choices.add(e.name());
+        return add(name, Parameter.Kind.CHOICE, "", def.ordinal(), 0, choices.size() - 1, List.copyOf(choices), source, description, group);
+    }
+
+    static Parameter month(String name, int year, int monthOfYear, int minYear, int maxYear, String source, String description, String group) {
+        return add(name, Parameter.Kind.MONTH, "calendar month", Parameter.monthIndex(year, monthOfYear),
+                Parameter.monthIndex(minYear, 1), Parameter.monthIndex(maxYear, 12), List.of(), source, description, group);
+    }
+
+    /** Every parameter, in catalogue order. */
+    public static List<Parameter> all() {
+        return Collections.unmodifiableList(CATALOGUE);
+    }
+
+    /** The parameter of that name, or {@code null}. */
+    public static Parameter byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** The known name closest to {@code name} (for "did you mean" in error messages). */
+    public static String closestName(String name) {
+        return closest(name, BY_NAME.keySet());
+    }
+
+    /**
+     * The word of {@code allowed} closest to {@code word} by edit distance, if close enough to be a
+     * likely typo (at most 2 edits, or a third of the word), else {@code null}.
+     */
+    public static String closest(String word, Iterable<String> allowed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : allowed) {
+            int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+    }
+
+    /** Levenshtein distance between two names (also the command line's suggestions for a mistyped option). */
+    public static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous; previous = current; current = t;
+        }
+        return previous[b.length()];
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private final double[] values;
+
+    /** A set of values with every parameter at its default. */
+    public Parameters() {
+        values = new double[CATALOGUE.size()];
+        for (Parameter p : CATALOGUE) values[p.index()] = p.defaultValue();
+    }
+
+    /** A copy of {@code other}. */
+    public Parameters(Parameters other) {
+        values = other.values.clone();
+    }
+
+    @Override
+    public double get(Parameter p) {
+        return values[p.index()];
+    }
+
+    @Override
+    public int getInt(Parameter p) {
+        return (int) values[p.index()];
+    }
+
+    @Override
+    public boolean getBoolean(Parameter p) {
+        return values[p.index()] != 0;
+    }
+
+    /**
+     * The value of a choice parameter as its enum constant: a choice parameter's choices are the
+     * names of one enum's constants in declaration order, so the index is the constant's ordinal.
+     *
+     * @throws IllegalArgumentException if {@code p} is not a choice of that enum
+     */
+    @Override
+    public <E extends Enum<E>> E getChoice(Parameter p, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        if (p.kind() != Parameter.Kind.CHOICE || p.choices().size() != constants.length
+                || !p.choices().get(0).equals(constants[0].name())) {
+            throw new IllegalArgumentException(p.name() + " is not a choice of " + type.getSimpleName());
+        }
+        return constants[(int) values[p.index()]];
+    }
+
+    /**
+     * Sets a value after checking it.
+     *
+     * @throws IllegalArgumentException naming the parameter, the value and the expected range
+     */
+    public Parameters set(Parameter p, double value) {
+        String problem = p.problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(p.name() + ": " + problem);
+        }
+        values[p.index()] = value;
+        return this;
+    }
+
+    /** Sets a parameter by name; unknown names and bad values throw with a message that says why. */
+    public Parameters set(String name, double value) {
+        Parameter p = byName(name);
+        if (p == null) {
+            String near = closestName(name);
+            throw new IllegalArgumentException("unknown parameter " + name + (near != null ? " (did you mean " + near + "?)" : ""));
+        }
+        return set(p, value);
+    }
+
+    /** Name to value, in catalogue order, formatted as files write them. */
+    public Map<String, String> asText() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Parameter p : CATALOGUE) out.put(p.name(), p.format(values[p.index()]));
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters && java.util.Arrays.equals(values, ((Parameters) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(values);
+    }
+}

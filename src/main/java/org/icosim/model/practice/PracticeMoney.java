@@ -1,0 +1,106 @@
+package org.icosim.model.practice;
+
+import org.icosim.model.parameters.Parameters;
+import org.icosim.model.parameters.YearOfCareCoverage;
+import org.icosim.model.patients.Demography;
+import org.icosim.model.patients.PatientRates;
+import org.icosim.model.policy.PolicyLevers;
+import org.icosim.model.world.Calendar;
+import org.icosim.model.world.Federation;
+import org.icosim.model.world.Memberships;
+import org.icosim.model.world.Practice;
+import org.icosim.model.world.PracticeStatus;
+import org.icosim.model.world.Trust;
+import org.icosim.model.world.World;
+import org.icosim.network.Node;
+
+/**
+ * ODD 8.5, practice money: each month a practice's income (global sum on its weighted list, QOF
+ * slipping under load, other NHS income, what is left of its MPIG, an alliance member's share of
+ * the year-of-care tariff) and costs (fixed costs per site, variable costs less a federation's
+ * saving, salaried GPs and locums), as annual rates in pounds; its profit and each partner's equal
+ * share. A federation collects its members' savings; a trust that runs a practice takes its profit.
+ */
+public final class PracticeMoney implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final World world;
+    private final Memberships memberships;
+    private final PolicyLevers levers;
+    private final double fixedCost;
+    private final double variableCost;
+    private final double federationSaving;
+    private final double qofPerPatient;
+    private final double otherIncome;
+    private final double allianceTariff;
+    private final int enrolledTier;
+
+    public PracticeMoney(World world, Memberships memberships, PolicyLevers levers) {
+        this.world = world;
+        this.memberships = memberships;
+        this.levers = levers;
+        Parameters p = world.params();
+        fixedCost = p.get(Parameters.FIXED_COST);
+        variableCost = p.get(Parameters.VARIABLE_COST);
+        federationSaving = p.get(Parameters.FEDERATION_SAVING);
+        qofPerPatient = p.get(Parameters.QOF_PER_PATIENT);
+        otherIncome = p.get(Parameters.OTHER_INCOME_PER_PATIENT);
+        allianceTariff = p.get(Parameters.ALLIANCE_TARIFF_SHARE) * p.get(Parameters.YEAR_OF_CARE_TARIFF);
+        enrolledTier = Demography.lowestEnrolledTier(p.getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
+    }
+
+    /** QOF achievement under load: half the excess workload is lost, to no less than half. */
+    static double qofAchievement(double workload) {
+        double q = 1 - 0.5 * Math.max(0, workload - 1);
+        return q < 0.5 ? 0.5 : q > 1 ? 1 : q;
+    }
+
+    /** The list weighted by need (the model's Carr-Hill weighting), real patients. */
+    double weightedList(Practice p) {
+        PatientRates rates = world.rates();
+        double w = 0;
+        for (int c = 0; c < Demography.CELLS; c++) w += p.caseMix(c) * rates.needWeight(c);
+        return w * world.patientScale();
+    }
+
+    /** The alliance member's share of the tariff for its enrolled patients, pounds a year (0 for others). */
+    double allianceIncome(Practice p) {
+        if (p.status() != PracticeStatus.ICO_ALLIANCE) return 0;
+        Trust ico = memberships.icoOf(p);
+        if (ico == null || !ico.isIco()) return 0;
+        return allianceTariff * p.agentsInTiersFrom(enrolledTier) * world.patientScale();
+    }
+
+    /** The month's income, costs and profit of {@code p} (after its access, 8.4). */
+    public void update(Practice p) {
+        Calendar calendar = world.calendar();
+        double q = qofAchievement(p.workload());
+        double list = (double) p.listAgents() * world.patientScale();
+        double costIndex = calendar.costIndex();
+        // An alliance member that was federated keeps its federation's back office.
+        boolean federated = p.status() == PracticeStatus.FEDERATED
+                || (p.status() == PracticeStatus.ICO_ALLIANCE && memberships.federationOf(p) != null);
+        double variable = variableCost * list * costIndex;
+        double saving = federated ? variable * federationSaving : 0;
+        double income = calendar.globalSum() * weightedList(p)
+                + qofPerPatient * list * q
+                + otherIncome * list
+                + p.mpig2015() * calendar.mpigFactor()
+                + allianceIncome(p);
+        double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
+        double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
+                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
+        p.setMoney(income, costs, q);
+        if (federated) {
+            for (Node f : world.network().membershipsOf(p)) {
+                if (f instanceof Federation) ((Federation) f).addSaving(saving / 12);
+            }
+        }
+        if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
+            for (Node t : world.network().membershipsOf(p)) {
+                if (t instanceof Trust) ((Trust) t).addToBalance(p.profit() / 12);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.icosim.model.world;
+
+/**
+ * A practice's organisational status (MODEL.md section 2). {@link #TRUST_RUN} is a practice run
+ * by a trust as caretaker without an ICO policy (26 trusts ran 85 practices by 2021), kept apart
+ * from {@link #ICO_RUN} so that the status quo reports no ICO activity.
+ */
+public enum PracticeStatus {
+    INDEPENDENT, FEDERATED, MERGED_INTO, ICO_ALLIANCE, ICO_RUN, TRUST_RUN, CLOSED;
+
+    /** Still holds a list of patients. */
+    public boolean isOpen() {
+        return this != MERGED_INTO && this != CLOSED;
+    }
+
+    /** A member of an ICO, keeping its contract or run by it. */
+    public boolean inIco() {
+        return this == ICO_ALLIANCE || this == ICO_RUN;
+    }
+
+    /** Held by partners under an independent contract, so partners decide its moves. */
+    public boolean partnerLed() {
+        return this == INDEPENDENT || this == FEDERATED || this == ICO_ALLIANCE;
+    }
+}

@@ -1,0 +1,202 @@
+package org.icosim.model.world;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.icosim.network.NetworkNode;
+import org.icosim.network.Node;
+import org.icosim.network.Tie;
+
+/**
+ * An NHS trust at a town centre. Acute trusts take A&E attendances, emergency admissions and
+ * elective referrals of the practices that refer to them; any trust can run a failing practice as
+ * caretaker. Under an ICO policy a trust may decide to form an integrated care organisation
+ * ({@link IcoFormationRule}); after {@link Parameters#ICO_FORMING_MONTHS} it operates as one
+ * (MODEL.md sections 2 and 6): it is paid the year-of-care tariff for the enrolled patients of its
+ * member practices, employs salaried GPs in its multidisciplinary team (WORKS_AT ties to the
+ * trust), and offers alliances and absorption to the practices that refer to it. The status quo
+ * keeps every trust at {@link IcoStatus#NONE}.
+ */
+public final class Trust extends NetworkNode {
+
+    private static final long serialVersionUID = 2L;
+
+    private final int id;
+    private final Economy economy;
+    private final double x;
+    private final double y;
+    private final TrustKind kind;
+    private IcoStatus icoStatus = IcoStatus.NONE;
+    private Leadership leadership = Leadership.HOSPITAL_LED;
+
+    /** Month (since the start) the trust decided to form an ICO, and the month it began operating; -1 if not. */
+    private int formingSince = -1;
+    private int icoSince = -1;
+    /** The federation or practice that leads a GP-led ICO; {@code null} for a hospital-led one. */
+    private Node leadGroup;
+
+    // the ICO's year of care, refreshed monthly while it operates
+    /** Enrolled patients of its member practices (real people). */
+    private double enrolled;
+    /** Year-of-care income, pounds a year. */
+    private double yearOfCareIncome;
+    /** FTE of the salaried GPs in its multidisciplinary team (WORKS_AT the trust). */
+    private double mdtFte;
+    /** Time to Care posts funded at this ICO (FTE of posts, paid by the fund). */
+    private double fundedFte;
+    /** Multidisciplinary-team posts open this month. */
+    private int openIcoPosts;
+
+    /** Cumulative surplus (positive) or deficit, pounds. */
+    private double balance;
+    /** Running costs, pounds a year; set from the first month's activity, then inflated. */
+    private double costBase = Double.NaN;
+
+    // activity this month (real counts)
+    private double aeThisMonth;
+    private double admissionsThisMonth;
+    private double referralsThisMonth;
+    /** Referrals a year at the start: the capacity against which load is judged. */
+    private double referralBaseline = Double.NaN;
+    /** Referrals in the last 12 months over the baseline; 1 is the start level. */
+    private double referralLoad = 1;
+    /** Referrals received in each of the last 12 months (the trust's own record, kept through mergers). */
+    private final double[] referralHistory = new double[Tie.REFERRAL_WINDOW];
+
+    public Trust(int id, Economy economy, double x, double y, TrustKind kind) {
+        this.id = id;
+        this.economy = economy;
+        this.x = x;
+        this.y = y;
+        this.kind = kind;
+    }
+
+    public int id() { return id; }
+    public Economy economy() { return economy; }
+    public double x() { return x; }
+    public double y() { return y; }
+    public TrustKind kind() { return kind; }
+    public IcoStatus icoStatus() { return icoStatus; }
+    public Leadership leadership() { return leadership; }
+    public double balance() { return balance; }
+    public double referralLoad() { return referralLoad; }
+    public double aeThisMonth() { return aeThisMonth; }
+    public double admissionsThisMonth() { return admissionsThisMonth; }
+    public double referralsThisMonth() { return referralsThisMonth; }
+    public int formingSince() { return formingSince; }
+    public int icoSince() { return icoSince; }
+    public Node leadGroup() { return leadGroup; }
+    public double enrolled() { return enrolled; }
+    public double yearOfCareIncome() { return yearOfCareIncome; }
+    public double mdtFte() { return mdtFte; }
+    public double fundedFte() { return fundedFte; }
+    public int openIcoPosts() { return openIcoPosts; }
+    public double costBase() { return costBase; }
+    public double referralBaseline() { return referralBaseline; }
+    /** Operating as an ICO. */
+    public boolean isIco() { return icoStatus == IcoStatus.ICO; }
+
+    // ---------------------------------------------------------------- 8.16 activity and money
+
+    /** Start of the trusts' month: no activity yet. */
+    public void clearActivity() {
+        aeThisMonth = 0;
+        admissionsThisMonth = 0;
+        referralsThisMonth = 0;
+    }
+
+    public void addAe(double attendances) { aeThisMonth += attendances; }
+    public void addAdmissions(double admissions) { admissionsThisMonth += admissions; }
+    public void addReferrals(double referrals) { referralsThisMonth += referrals; }
+
+    /** The first month: running costs set to balance the month's income, referral capacity to its referrals. */
+    public void setBaselines(double costBase, double referralBaseline) {
+        this.costBase = costBase;
+        this.referralBaseline = referralBaseline;
+    }
+
+    public void inflateCosts(double factor) { costBase *= factor; }
+
+    /** Adds a surplus (negative: a deficit), pounds. */
+    public void addToBalance(double pounds) { balance += pounds; }
+
+    /**
+     * Records this month's referrals in the trust's own 12-month record (kept through practice
+     * mergers) and sets the load: referrals a year so far over the baseline.
+     */
+    public void recordReferralMonth(int month) {
+        referralHistory[month % referralHistory.length] = referralsThisMonth;
+        double last12 = 0;
+        for (double r : referralHistory) last12 += r;
+        int monthsSeen = Math.min(month + 1, Tie.REFERRAL_WINDOW);
+        referralLoad = referralBaseline > 0 ? (last12 * 12.0 / monthsSeen) / referralBaseline : 1;
+    }
+
+    // ---------------------------------------------------------------- 8.18, 8.19 the ICO
+
+    /** 8.18: the trust decides to form an ICO, led as given (by {@code leadGroup} if GP-led). */
+    public void startForming(int month, Leadership leadership, Node leadGroup) {
+        this.icoStatus = IcoStatus.FORMING;
+        this.formingSince = month;
+        this.leadership = leadership;
+        this.leadGroup = leadGroup;
+    }
+
+    /** 8.19: the ICO begins operating. */
+    public void startOperating(int month) {
+        this.icoStatus = IcoStatus.ICO;
+        this.icoSince = month;
+    }
+
+    /** 8.19: the month's year of care. */
+    public void setYearOfCare(double enrolled, double yearOfCareIncome) {
+        this.enrolled = enrolled;
+        this.yearOfCareIncome = yearOfCareIncome;
+    }
+
+    /** 8.19: the team's FTE and the posts open this month. */
+    public void setTeam(double mdtFte, int openIcoPosts) {
+        this.mdtFte = mdtFte;
+        this.openIcoPosts = openIcoPosts;
+    }
+
+    /** 8.12: a GP took one of the team's open posts. */
+    public void fillIcoPost() {
+        if (openIcoPosts > 0) openIcoPosts--;
+    }
+
+    /** 8.23: Time to Care posts funded at this ICO. */
+    public void addFundedFte(double fte) { fundedFte += fte; }
+
+    public double distanceTo(double px, double py) {
+        double dx = x - px;
+        double dy = y - py;
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    @Override
+    public String nodeId() {
+        return "trust-" + id;
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("kind", "TRUST");
+        a.put("label", nodeId());
+        a.put("trustKind", kind.name());
+        a.put("icoStatus", icoStatus.name());
+        a.put("leadership", icoStatus == IcoStatus.NONE ? "" : leadership.name());
+        a.put("icoSince", Integer.toString(icoSince));
+        a.put("economy", Integer.toString(economy.id()));
+        a.put("x", Double.toString(Math.round(x * 100) / 100.0));
+        a.put("y", Double.toString(Math.round(y * 100) / 100.0));
+        a.put("balance", Long.toString(Math.round(balance)));
+        return a;
+    }
+
+    @Override
+    public String toString() {
+        return nodeId() + "(" + kind + ", " + icoStatus + ")";
+    }
+}
