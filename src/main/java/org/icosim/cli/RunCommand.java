@@ -64,11 +64,20 @@ final class RunCommand extends Options.Base {
     @Option(names = "--network-every", paramLabel = "N", description = "also export the network every N months")
     Integer networkEvery;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads of the patient loop (default: the machine's cores, at most 8); outputs do not depend on it")
+    Integer threads;
+
     @Mixin
     Options.Overrides overrides;
 
     @Mixin
     Options.Quiet quiet;
+
+    /** The machine's cores, at most 8: the patient loop's economies run side by side. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
 
     @Override
     public Integer call() throws InputException, IOException {
@@ -80,6 +89,7 @@ final class RunCommand extends Options.Base {
         }
         if (runId != null) Options.inRange("--run", runId, 0, Integer.MAX_VALUE);
         int every = networkEvery == null ? 0 : (int) Options.inRange("--network-every", networkEvery, 1, 1200);
+        int patientThreads = threads == null ? defaultThreads() : (int) Options.inRange("--threads", threads, 1, 64);
         RunSetup setup = RunSetup.load(experimentPath, model.model, seed.checked(), months.checked(), overrides.values, runId);
         Path outDir = out != null ? out
                 : Path.of("runs", OutputPolicy.safeName(setup.experiment.name()) + "-seed" + setup.seed);
@@ -90,6 +100,7 @@ final class RunCommand extends Options.Base {
                 setup.inputs(), "run")) {
             List<String> outputs = new ArrayList<>();
             IcoSim sim = setup.newModel();
+            sim.setThreads(patientThreads);
             sim.start();
             Progress progress = new Progress(err(), setup.months, setup.start, quiet.quiet);
             for (int m = 0; m < setup.months; m++) {

@@ -55,7 +55,8 @@ public final class GraphMlExport {
     /** Writes a network graph to {@code target} atomically. */
     public static void write(Graph<Node, Tie> graph, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // Buffered: the exporter writes many short strings, each an encoder call without it.
+            Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             write(graph, writer);
             writer.flush();
         });

@@ -60,6 +60,8 @@ public class IcoSim extends SimState {
     private MetricsSeries metrics = new MetricsSeries();
     /** SimState keeps only 32 bits of the seed it was given; this is the whole of it. */
     private long fullSeed;
+    /** Threads of the patient loop; results do not depend on it. */
+    private int threads = 1;
 
     /** A model with these parameter values, starting in {@code start}. Nothing is built until {@link #start()}. */
     public IcoSim(long seed, Parameters params, YearMonth start) {
@@ -117,6 +119,19 @@ public class IcoSim extends SimState {
         ruleInstances.put(kind, Objects.requireNonNull(rule, "rule"));
     }
 
+    /**
+     * Runs the patient loop's economies on {@code n} threads from the next {@link #start()}. The
+     * economies are independent there, so the run's outputs are the same for every {@code n}.
+     */
+    public void setThreads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1 (" + n + ")");
+        this.threads = n;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
     public Rules rules() {
         return rules;
     }
@@ -124,11 +139,13 @@ public class IcoSim extends SimState {
     @Override
     public void start() {
         super.start();
-        Calendar calendar = new Calendar(start, params);
-        world = new World(params, calendar, new ModelRandom(random));
+        // The run reads its own copy: values changed later (the GUI's Model tab) apply to the next run.
+        Parameters values = new Parameters(params);
+        world = new World(values, new Calendar(start, values), new ModelRandom(random));
         // A rerun of the same model (the GUI's stop, then play) starts a new series.
         metrics = new MetricsSeries();
         sub = new Submodels(world, new RuleSource());
+        sub.patientLoop.setThreads(threads);
         new WorldBuilder(sub).build();
         schedulePhases();
     }

@@ -141,7 +141,7 @@ public final class IcoMonth implements java.io.Serializable {
     /** The team's FTE and the posts the ICO can afford this month (at most {@value #MAX_NEW_POSTS} new). */
     void refreshPosts(Trust t) {
         double fte = 0;
-        for (Node n : world.network().staffOf(t)) {
+        for (Node n : world.network().staffView(t)) {
             Gp gp = (Gp) n;
             if (gp.role() == Role.SALARIED) fte += gp.fte();
         }

@@ -1,8 +1,8 @@
 package org.icosim.model.observe;
 
-import java.util.Set;
 
 import org.icosim.metrics.Metric;
+import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.IcoStatus;
 import org.icosim.model.world.Leadership;
@@ -14,11 +14,6 @@ import org.icosim.model.world.Trust;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.world.World;
 import org.icosim.network.Node;
-import org.icosim.network.Tie;
-import org.icosim.network.TieType;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.Pseudograph;
 
 /**
  * ODD 8.25, metrics: the month's metrics, in real people. Who works where and who
@@ -185,29 +180,67 @@ public final class Observer implements java.io.Serializable {
     }
 
     /**
-     * Open practices in the largest integrated organisation: connected components of open
-     * practices, federations and trusts joined by MEMBER_OF ties (JGraphT's connectivity
-     * inspector). A practice in no organisation counts as one.
+     * Open practices in the largest integrated organisation: the connected components of the
+     * undirected graph of open practices and the organisations (federations, trusts) they are
+     * MEMBER_OF, found by union-find over the practices (two practices are joined when they share
+     * an organisation). A practice in no organisation counts as one.
      */
     int largestOrganisation() {
-        // A small undirected graph of open practices and the organisations they belong to, built
-        // from the network's MEMBER_OF ties; cheaper than masking the whole network (GPs included).
-        Graph<Node, Tie> members = new Pseudograph<>(null, null, false);
+        int n = world.practices().size();
+        if (parent.length != n) {
+            parent = new int[n];
+            size = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            size[i] = 0;
+        }
+        // The first open member seen of each federation and trust (-1: none yet).
+        if (federationFirst.length < world.federations().size()) federationFirst = new int[world.federations().size() * 2];
+        if (trustFirst.length < world.trusts().size()) trustFirst = new int[world.trusts().size()];
+        java.util.Arrays.fill(federationFirst, -1);
+        java.util.Arrays.fill(trustFirst, -1);
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
-            members.addVertex(p);
-            for (Node organisation : world.network().membershipsOf(p)) {
-                members.addVertex(organisation);
-                members.addEdge(p, organisation, new Tie(TieType.MEMBER_OF));
+            for (Node organisation : world.network().membershipView(p)) {
+                int[] first;
+                int id;
+                if (organisation instanceof Federation) {
+                    first = federationFirst;
+                    id = ((Federation) organisation).id();
+                } else {
+                    first = trustFirst;
+                    id = ((Trust) organisation).id();
+                }
+                if (first[id] < 0) first[id] = p.id(); else union(first[id], p.id());
             }
         }
         int largest = 0;
-        for (Set<Node> component : new ConnectivityInspector<>(members).connectedSets()) {
-            int practices = 0;
-            for (Node n : component) if (n instanceof Practice) practices++;
-            largest = Math.max(largest, practices);
+        for (Practice p : world.practices()) {
+            if (!p.isOpen()) continue;
+            int root = find(p.id());
+            largest = Math.max(largest, ++size[root]);
         }
         return largest;
+    }
+
+    private int[] parent = new int[0];
+    private int[] size = new int[0];
+    private int[] federationFirst = new int[0];
+    private int[] trustFirst = new int[0];
+
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private void union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) parent[ra] = rb;
     }
 
     /**

@@ -46,7 +46,8 @@ public final class Demography implements java.io.Serializable {
     static final double[] TIER_ADMISSION = {1.0, 2.0, 6.0};
     static final double[] TIER_DEATH = {1.0, 2.0, 8.0};
 
-    private static final byte[] AGE_TO_BAND = new byte[128];
+    /** Band of each age 0-127 (the patient loop reads it directly). */
+    static final byte[] AGE_TO_BAND = new byte[128];
 
     static {
         for (int age = 0; age < 128; age++) {

@@ -29,6 +29,9 @@ public final class PatientLoop implements java.io.Serializable {
     private final int switchAfter;
     private final double switchProbability;
     private final int enrolledTier;
+    private int threads = 1;
+    private transient java.util.concurrent.ExecutorService pool;
+    private transient Practice[] practiceArray;
 
     public PatientLoop(World world) {
         this.world = world;
@@ -39,13 +42,73 @@ public final class PatientLoop implements java.io.Serializable {
         enrolledTier = Demography.lowestEnrolledTier(p.getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
     }
 
-    /** Phase 1: every economy's patients, in economy order. */
+    /**
+     * Phase 1: every economy's patients. Economies are independent here (each has its own stream,
+     * practices and patients, and the loop writes only to its own practices' signals), so with
+     * more than one thread they run side by side with results identical to one thread.
+     */
     public void step() {
-        for (Economy e : world.economies()) step(e);
+        final List<Economy> economies = world.economies();
+        Practice[] all = practices();
+        if (threads <= 1 || economies.size() < 2) {
+            for (Economy e : economies) step(e, all);
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<java.util.concurrent.Callable<Void>> tasks = new java.util.ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            tasks.add(() -> {
+                for (int k = next.getAndIncrement(); k < economies.size(); k = next.getAndIncrement()) step(economies.get(k), all);
+                return null;
+            });
+        }
+        try {
+            for (java.util.concurrent.Future<Void> f : pool().invokeAll(tasks)) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the patient loop", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+            if (cause instanceof Error) throw (Error) cause;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Runs the loop over economies on {@code n} threads (1: on the caller's); results do not depend on it. */
+    public void setThreads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1 (" + n + ")");
+        if (n != threads && pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
+        threads = n;
+    }
+
+    private java.util.concurrent.ExecutorService pool() {
+        if (pool == null) {
+            pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "icosim-patients");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    private Practice[] practices() {
+        if (practiceArray == null || practiceArray.length != world.practices().size()) {
+            practiceArray = world.practices().toArray(new Practice[0]);
+        }
+        return practiceArray;
     }
 
     /** One economy's month. */
     public void step(Economy economy) {
+        step(economy, practices());
+    }
+
+    private void step(Economy economy, Practice[] all) {
         final Patients pt = economy.patients();
         final PatientRates rates = world.rates();
         final PracticeSignals signals = world.signals();
@@ -54,6 +117,7 @@ public final class PatientLoop implements java.io.Serializable {
         final byte[] tierOf = pt.tierArray();
         final byte[] birthMonthOf = pt.birthMonthArray();
         final byte[] unmetOf = pt.unmetMonthsArray();
+        final byte[] bandOf = Demography.AGE_TO_BAND;
         final double[] death = rates.deathPerMonth;
         final double[] admission = rates.admissionPerMonth;
         final double[] aeRate = rates.aePerMonth;
@@ -71,8 +135,16 @@ public final class PatientLoop implements java.io.Serializable {
         final int switchAfter = this.switchAfter;
         final double switchProbability = this.switchProbability;
         final int monthOfYear = world.calendar().monthOfYear();
-        final List<Practice> all = world.practices();
         final PatientRandom rng = economy.random();
+        // The economy's xoshiro256** state, kept in locals through the loop and written back after
+        // it: each draw below is PatientRandom.nextDouble() written out, the same numbers in the
+        // same order.
+        long s0 = rng.s0;
+        long s1 = rng.s1;
+        long s2 = rng.s2;
+        long s3 = rng.s3;
+        long r;
+        long t;
         long deaths = 0;
         long switches = 0;
 
@@ -80,18 +152,20 @@ public final class PatientLoop implements java.io.Serializable {
             final int p = practiceOf[i];
             final int age = ageOf[i];
             final int tier = tierOf[i];
-            final int cell = Demography.band(age) * Demography.TIERS + tier;
+            final int cell = bandOf[age] * Demography.TIERS + tier;
 
             // Demand: the whole part of the monthly rate for sure, the fraction by chance.
             final double lambda = demandRate[cell];
             int requests = (int) lambda;
-            if (rng.nextDouble() < lambda - requests) requests++;
+            r = Long.rotateLeft(s1 * 5, 7) * 9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = Long.rotateLeft(s3, 45);
+            if ((r >>> 11) * 0x1.0p-53 < lambda - requests) requests++;
             boolean unmet = false;
             if (requests > 0) {
                 final double pMet = access[p];
                 int metHere = 0;
-                for (int r = 0; r < requests; r++) {
-                    if (rng.nextDouble() < pMet) metHere++;
+                for (int q = 0; q < requests; q++) {
+                    r = Long.rotateLeft(s1 * 5, 7) * 9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = Long.rotateLeft(s3, 45);
+                    if ((r >>> 11) * 0x1.0p-53 < pMet) metHere++;
                 }
                 demand[p] += requests;
                 met[p] += metHere;
@@ -99,10 +173,11 @@ public final class PatientLoop implements java.io.Serializable {
             }
 
             // One draw for the month's exclusive events: death, emergency admission, A&E.
-            final double v = rng.nextDouble();
+            r = Long.rotateLeft(s1 * 5, 7) * 9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = Long.rotateLeft(s3, 45);
+            final double v = (r >>> 11) * 0x1.0p-53;
             final double qDeath = death[cell];
             if (v < qDeath) {
-                pt.remove(i, all.get(p));
+                pt.remove(i, all[p]);
                 deaths++;
                 continue;
             }
@@ -122,9 +197,12 @@ public final class PatientLoop implements java.io.Serializable {
                 unmetOf[i] = (byte) months;
                 if (months >= switchAfter) {
                     final int target = switchTarget[p];
-                    if (target >= 0 && rng.nextDouble() < switchProbability) {
-                        pt.register(i, all.get(p), all.get(target));
-                        switches++;
+                    if (target >= 0) {
+                        r = Long.rotateLeft(s1 * 5, 7) * 9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = Long.rotateLeft(s3, 45);
+                        if ((r >>> 11) * 0x1.0p-53 < switchProbability) {
+                            pt.register(i, all[p], all[target]);
+                            switches++;
+                        }
                     }
                 }
             } else if (requests > 0) {
@@ -133,11 +211,19 @@ public final class PatientLoop implements java.io.Serializable {
 
             if (birthMonthOf[i] == monthOfYear) {
                 final int older = age + 1;
-                final int band = Demography.band(older);
-                final int newTier = Demography.adultBand(band) ? rates.drawTier(band, rng.nextDouble()) : Demography.LOW;
-                pt.setAgeAndTier(i, all.get(practiceOf[i]), older, newTier);
+                final int band = bandOf[older > 127 ? 127 : older];
+                int newTier = Demography.LOW;
+                if (Demography.adultBand(band)) {
+                    r = Long.rotateLeft(s1 * 5, 7) * 9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = Long.rotateLeft(s3, 45);
+                    newTier = rates.drawTier(band, (r >>> 11) * 0x1.0p-53);
+                }
+                pt.setAgeAndTier(i, all[practiceOf[i]], older, newTier);
             }
         }
+        rng.s0 = s0;
+        rng.s1 = s1;
+        rng.s2 = s2;
+        rng.s3 = s3;
         economy.countFlows(0, deaths, 0, 0, switches);
         addNewPatients(economy, rates, all, monthOfYear);
     }
@@ -147,7 +233,7 @@ public final class PatientLoop implements java.io.Serializable {
      * practice, near her home); new registrations (migration, list inflation) at the practice of a
      * random patient, as people settle where people already live.
      */
-    private static void addNewPatients(Economy economy, PatientRates rates, List<Practice> all, int monthOfYear) {
+    private static void addNewPatients(Economy economy, PatientRates rates, Practice[] all, int monthOfYear) {
         final Patients pt = economy.patients();
         final PatientRandom rng = economy.random();
         int n = pt.size();
@@ -159,7 +245,7 @@ public final class PatientLoop implements java.io.Serializable {
         for (int b = 0; b < newborns; b++) {
             int mother = rng.nextInt(n);
             for (int tries = 0; tries < 20 && Demography.band(pt.ageOf(mother)) != 2; tries++) mother = rng.nextInt(n);
-            Practice p = all.get(pt.practiceOf(mother));
+            Practice p = all[pt.practiceOf(mother)];
             pt.add(p, pt.xOf(mother) + 0.3f * rng.nextGaussianFloat(), pt.yOf(mother) + 0.3f * rng.nextGaussianFloat(),
                     0, monthOfYear, Demography.LOW);
             births++;
@@ -169,7 +255,7 @@ public final class PatientLoop implements java.io.Serializable {
             int count = ModelRandom.stochasticRound(rng, inflow);
             for (int k = 0; k < count; k++) {
                 int neighbour = rng.nextInt(n);
-                Practice p = all.get(pt.practiceOf(neighbour));
+                Practice p = all[pt.practiceOf(neighbour)];
                 int age = 18 + rng.nextInt(27);
                 int tier = rates.drawTier(Demography.band(age), rng.nextDouble());
                 pt.add(p, pt.xOf(neighbour) + rng.nextGaussianFloat(), pt.yOf(neighbour) + rng.nextGaussianFloat(),
@@ -180,7 +266,7 @@ public final class PatientLoop implements java.io.Serializable {
             int count = ModelRandom.stochasticRound(rng, -inflow);
             for (int k = 0; k < count && pt.size() > 0; k++) {
                 int i = rng.nextInt(pt.size());
-                pt.remove(i, all.get(pt.practiceOf(i)));
+                pt.remove(i, all[pt.practiceOf(i)]);
                 departures++;
             }
         }

@@ -9,10 +9,11 @@ package org.icosim.model.patients;
  */
 public final class PatientRandom implements java.io.Serializable {
 
-    private long s0;
-    private long s1;
-    private long s2;
-    private long s3;
+    // The state is read and written directly by the patient loop, which keeps it in locals for speed.
+    long s0;
+    long s1;
+    long s2;
+    long s3;
 
     public PatientRandom(long seed) {
         long x = seed;

@@ -42,7 +42,7 @@ public final class PeersAndSwitching implements java.io.Serializable {
             counts[e][2] += p.locums();
             Practice better = null;
             double bestAccess = p.accessProbability() + SWITCH_MARGIN;
-            for (Node n : world.network().neighboursOf(p)) {
+            for (Node n : world.network().neighbourView(p)) {
                 Practice q = (Practice) n;
                 partners += q.partners();
                 salaried += q.salaried();

@@ -49,7 +49,7 @@ public final class PracticeCapacity implements java.io.Serializable {
         double salariedFte = 0;
         double locumFte = 0;
         double burnout = 0;
-        for (Node n : world.network().staffOf(p)) {
+        for (Node n : world.network().staffView(p)) {
             Gp gp = (Gp) n;
             switch (gp.role()) {
                 case PARTNER:

@@ -93,12 +93,12 @@ public final class PracticeMoney implements java.io.Serializable {
                 + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
         p.setMoney(income, costs, q);
         if (federated) {
-            for (Node f : world.network().membershipsOf(p)) {
+            for (Node f : world.network().membershipView(p)) {
                 if (f instanceof Federation) ((Federation) f).addSaving(saving / 12);
             }
         }
         if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
-            for (Node t : world.network().membershipsOf(p)) {
+            for (Node t : world.network().membershipView(p)) {
                 if (t instanceof Trust) ((Trust) t).addToBalance(p.profit() / 12);
             }
         }

@@ -1,6 +1,5 @@
 package org.icosim.model.practice;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.icosim.model.parameters.ParameterValues;
@@ -40,11 +39,12 @@ public final class PracticeMoveContext implements PracticeMoveRule.Context, java
     @Override public int patientScale() { return world.patientScale(); }
     @Override public int enrolledAgents(Practice p) { return p.agentsInTiersFrom(enrolledTier); }
 
+    /** A live, unmodifiable view: valid until the network next changes. */
     @Override
+    @SuppressWarnings("unchecked")
     public List<Practice> neighbours(Practice p) {
-        List<Node> nodes = world.network().neighboursOf(p);
-        List<Practice> out = new ArrayList<>(nodes.size());
-        for (Node n : nodes) out.add((Practice) n);
-        return out;
+        // Every NEIGHBOUR tie ends at a practice, so the view of nodes is a view of practices.
+        List<? extends Node> nodes = world.network().neighbourView(p);
+        return (List<Practice>) nodes;
     }
 }

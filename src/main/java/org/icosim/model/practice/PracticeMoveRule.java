@@ -23,7 +23,7 @@ public interface PracticeMoveRule extends java.io.Serializable {
         /** A Gumbel draw from the run's stream. */
         double gumbel();
 
-        /** The practices {@code p} counts among its nearest, nearest first. */
+        /** The practices {@code p} counts among its nearest, nearest first (a read-only list, valid until a move is carried out). */
         List<Practice> neighbours(Practice p);
 
         /** The ICO {@code p} is a member of, or {@code null}. */

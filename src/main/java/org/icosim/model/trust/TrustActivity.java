@@ -75,7 +75,7 @@ public final class TrustActivity implements ReferralRule.Context, java.io.Serial
         List<Trust> targets = new ArrayList<>(4);
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
-            List<Tie> ties = world.network().referralTiesOf(p);
+            List<Tie> ties = world.network().referralTieView(p);
             if (ties.isEmpty()) continue;
             targets.clear();
             for (Tie tie : ties) targets.add((Trust) world.network().target(tie));

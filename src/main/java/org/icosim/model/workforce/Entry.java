@@ -1,6 +1,5 @@
 package org.icosim.model.workforce;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.icosim.model.parameters.Parameters;
@@ -156,32 +155,33 @@ public final class Entry implements java.io.Serializable {
      * size; if there is none, any open practice.
      */
     public void moveToTrainingPractice(Gp gp) {
-        List<Practice> candidates = new ArrayList<>();
+        List<Practice> practices = gp.economy().practices();
+        boolean training = false;
         double total = 0;
-        for (Practice p : gp.economy().practices()) {
-            if (p.status().partnerLed() && p.partners() >= 2) {
-                candidates.add(p);
+        for (Practice p : practices) {
+            if (isTrainingPractice(p)) {
+                training = true;
                 total += p.listAgents() + 1;
             }
         }
-        if (candidates.isEmpty()) {
-            for (Practice p : gp.economy().practices()) {
-                if (p.isOpen()) {
-                    candidates.add(p);
-                    total += p.listAgents() + 1;
-                }
-            }
+        if (!training) {
+            for (Practice p : practices) if (p.isOpen()) total += p.listAgents() + 1;
+            if (total == 0) return;
         }
-        if (candidates.isEmpty()) return;
+        // One uniform draw over the candidates' weights, in the economy's order (the last on rounding).
         double u = world.random().nextDouble() * total;
-        Practice chosen = candidates.get(candidates.size() - 1);
-        for (Practice p : candidates) {
+        Practice chosen = null;
+        for (Practice p : practices) {
+            if (!(training ? isTrainingPractice(p) : p.isOpen())) continue;
+            chosen = p;
             u -= p.listAgents() + 1;
-            if (u < 0) {
-                chosen = p;
-                break;
-            }
+            if (u < 0) break;
         }
         world.network().employ(gp, chosen);
+    }
+
+    /** A training practice: partner-led, with at least two partners. */
+    static boolean isTrainingPractice(Practice p) {
+        return p.status().partnerLed() && p.partners() >= 2;
     }
 }

@@ -16,14 +16,32 @@ public final class Calendar implements java.io.Serializable {
     private final YearMonth start;
     private final Parameters params;
     private int month;
+    // this month's date and prices, worked out once when the month is set (they are read per practice)
+    private YearMonth date;
+    private int contractYear;
+    private double globalSum;
+    private double salariedPay;
+    private double locumPay;
+    private double outsideIncome;
+    private double costIndex;
 
     public Calendar(YearMonth start, Parameters params) {
         this.start = start;
         this.params = params;
+        setMonth(0);
     }
 
     /** Phase 0 of each month: the schedule's step count. */
-    public void setMonth(int monthsSinceStart) { this.month = monthsSinceStart; }
+    public void setMonth(int monthsSinceStart) {
+        this.month = monthsSinceStart;
+        this.date = start.plusMonths(monthsSinceStart);
+        this.contractYear = date.getYear() - (date.getMonthValue() < 4 ? 1 : 0) - 2015;
+        globalSum = params.get(Parameters.GLOBAL_SUM) * growth(Parameters.GLOBAL_SUM_GROWTH);
+        salariedPay = params.get(Parameters.SALARIED_PAY) * growth(Parameters.PAY_GROWTH);
+        locumPay = params.get(Parameters.LOCUM_PAY) * growth(Parameters.PAY_GROWTH);
+        outsideIncome = params.get(Parameters.OUTSIDE_INCOME) * growth(Parameters.PAY_GROWTH);
+        costIndex = growth(Parameters.COST_INFLATION);
+    }
 
     /** Months since the start: 0 during the first month. */
     public int month() { return month; }
@@ -31,7 +49,7 @@ public final class Calendar implements java.io.Serializable {
     public YearMonth start() { return start; }
 
     /** The calendar month being simulated. */
-    public YearMonth date() { return start.plusMonths(month); }
+    public YearMonth date() { return date; }
 
     /** The calendar month as the value of a month parameter: year x 12 + month - 1. */
     public double calendarMonth() {
@@ -43,10 +61,7 @@ public final class Calendar implements java.io.Serializable {
     public int monthOfYear() { return date().getMonthValue() - 1; }
 
     /** Contract years since 2015/16 (April to March): 0 for April 2015 to March 2016. */
-    public int contractYear() {
-        YearMonth d = date();
-        return d.getYear() - (d.getMonthValue() < 4 ? 1 : 0) - 2015;
-    }
+    public int contractYear() { return contractYear; }
 
     /** Practice decisions are quarterly, in the last month of each quarter of the run. */
     public boolean isQuarterEnd() { return month % 3 == 2; }
@@ -60,14 +75,15 @@ public final class Calendar implements java.io.Serializable {
     // ---------------------------------------------------------------- prices
 
     private double growth(Parameter rate) {
-        return StrictMath.pow(1 + params.get(rate), contractYear());
+        return StrictMath.pow(1 + params.get(rate), contractYear);
     }
 
-    public double globalSum() { return params.get(Parameters.GLOBAL_SUM) * growth(Parameters.GLOBAL_SUM_GROWTH); }
-    public double salariedPay() { return params.get(Parameters.SALARIED_PAY) * growth(Parameters.PAY_GROWTH); }
-    public double locumPay() { return params.get(Parameters.LOCUM_PAY) * growth(Parameters.PAY_GROWTH); }
-    public double outsideIncome() { return params.get(Parameters.OUTSIDE_INCOME) * growth(Parameters.PAY_GROWTH); }
-    public double costIndex() { return growth(Parameters.COST_INFLATION); }
+    /** Global sum per weighted patient, pounds a year: {@code globalSumPerPatient (1 + globalSumGrowth)^y}. */
+    public double globalSum() { return globalSum; }
+    public double salariedPay() { return salariedPay; }
+    public double locumPay() { return locumPay; }
+    public double outsideIncome() { return outsideIncome; }
+    public double costIndex() { return costIndex; }
 
     /** Share of the 2015/16 MPIG still paid: cut by a fifth of it each April to 2020/21. */
     public double mpigFactor() {

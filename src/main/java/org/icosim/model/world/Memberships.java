@@ -24,28 +24,28 @@ public final class Memberships implements java.io.Serializable {
 
     /** The federation {@code p} is a member of, or {@code null}. */
     public Federation federationOf(Practice p) {
-        for (Node n : network.membershipsOf(p)) if (n instanceof Federation) return (Federation) n;
+        for (Node n : network.membershipView(p)) if (n instanceof Federation) return (Federation) n;
         return null;
     }
 
     /** The ICO {@code p} is a member of (alliance or run), or {@code null}. */
     public Trust icoOf(Practice p) {
         if (!p.status().inIco()) return null;
-        for (Node n : network.membershipsOf(p)) if (n instanceof Trust) return (Trust) n;
+        for (Node n : network.membershipView(p)) if (n instanceof Trust) return (Trust) n;
         return null;
     }
 
     /** The trust that runs {@code p} (as caretaker or ICO), or {@code null}: the last MEMBER_OF trust. */
     public Trust runningTrust(Practice p) {
         Trust owner = null;
-        for (Node n : network.membershipsOf(p)) if (n instanceof Trust) owner = (Trust) n;
+        for (Node n : network.membershipView(p)) if (n instanceof Trust) owner = (Trust) n;
         return owner;
     }
 
     /** Open practices that are members of {@code ico}, in the order they joined. */
     public List<Practice> icoMembers(Trust ico) {
         List<Practice> out = new ArrayList<>();
-        for (Node n : network.membersOf(ico)) {
+        for (Node n : network.memberView(ico)) {
             Practice p = (Practice) n;
             if (p.isOpen() && p.status().inIco()) out.add(p);
         }
@@ -55,7 +55,7 @@ public final class Memberships implements java.io.Serializable {
     /** The practices of a federation, in the order they joined. */
     public List<Practice> federationMembers(Federation f) {
         List<Practice> out = new ArrayList<>();
-        for (Node n : network.membersOf(f)) out.add((Practice) n);
+        for (Node n : network.memberView(f)) out.add((Practice) n);
         return out;
     }
 
@@ -66,7 +66,7 @@ public final class Memberships implements java.io.Serializable {
     public Trust offeringIco(Practice p) {
         Trust best = null;
         double bestWeight = Double.NEGATIVE_INFINITY;
-        for (Tie tie : network.referralTiesOf(p)) {
+        for (Tie tie : network.referralTieView(p)) {
             Trust t = (Trust) network.target(tie);
             if (t.isIco() && tie.weight() > bestWeight) {
                 best = t;
@@ -81,7 +81,7 @@ public final class Memberships implements java.io.Serializable {
         List<Practice> out = new ArrayList<>();
         for (Practice p : t.economy().practices()) {
             if (!p.isOpen()) continue;
-            List<Tie> ties = network.referralTiesOf(p);
+            List<Tie> ties = network.referralTieView(p);
             if (!ties.isEmpty() && network.target(ties.get(0)) == t) out.add(p);
         }
         return out;
