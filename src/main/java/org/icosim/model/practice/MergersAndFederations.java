@@ -46,13 +46,17 @@ public final class MergersAndFederations implements java.io.Serializable {
 
     /** {@code p} proposes a merger to {@code q}; if {@code q} is open and agrees, the larger list absorbs the smaller. */
     public void proposeMerger(Practice p, Practice q) {
-        if (q.isOpen() && rule.acceptsMerger(q, p, context)) {
+        // The world's own guard, whatever the rule: only an open, partner-led practice outside an
+        // ICO with partners can be merged with.
+        if (!PracticeValues.canMerge(q)) return;
+        if (rule.acceptsMerger(q, p, context)) {
             if (PracticeValues.absorbs(p, q)) merge(q, p); else merge(p, q);
         }
     }
 
     /** Joins a federated neighbour's federation, or founds one with a neighbour that agrees. */
     public void federate(Practice p) {
+        if (p.status() != PracticeStatus.INDEPENDENT) return;
         for (Node n : world.network().neighboursOf(p)) {
             Practice q = (Practice) n;
             if (q.status() == PracticeStatus.FEDERATED) {
@@ -65,7 +69,7 @@ public final class MergersAndFederations implements java.io.Serializable {
         }
         for (Node n : world.network().neighboursOf(p)) {
             Practice q = (Practice) n;
-            if (rule.acceptsFederation(q, p, context)) {
+            if (q.isOpen() && q.status() == PracticeStatus.INDEPENDENT && q.partners() > 0 && rule.acceptsFederation(q, p, context)) {
                 Federation f = world.newFederation(p.economy());
                 join(p, f);
                 join(q, f);

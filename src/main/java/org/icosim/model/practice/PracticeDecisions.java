@@ -76,13 +76,13 @@ public final class PracticeDecisions implements java.io.Serializable {
                 mergers.federate(p);
                 break;
             case JOIN_ICO:
-                if (move.ico().isIco()) icoMoves.joinIco(p, move.ico());
+                if (move.ico().isIco() && !p.status().inIco()) icoMoves.joinIco(p, move.ico());
                 break;
             case ICO_ABSORPTION:
                 if (move.ico().isIco()) icoMoves.absorb(p, move.ico());
                 break;
             case LEAVE_ICO:
-                icoMoves.leaveIco(p);
+                if (p.status() == PracticeStatus.ICO_ALLIANCE) icoMoves.leaveIco(p);
                 break;
             default:
                 break;

@@ -122,7 +122,9 @@ class PracticeDecisionsTest {
         q.partnerlessFor(q.d, 6);
         q.w.decisions.quarterlyDecisions();
         assertFalse(q.rule.chose.contains(q.d), "it does not choose");
-        assertEquals(List.of(q.c, q.g), q.rule.asked, "its neighbours were asked to take it over");
+        // Its neighbours are an ICO member (c) and a trust-run practice (g): neither can take a list
+        // over, so the rule is not even asked (the world's own guard, whatever the rule).
+        assertEquals(List.of(), q.rule.asked, "no neighbour that can take it over");
         assertEquals(PracticeStatus.CLOSED, q.d.status(), "no taker, no ICO policy, no caretaker");
         assertEquals(1, q.kit.world.practiceClosuresCum());
     }
@@ -199,13 +201,14 @@ class PracticeDecisionsTest {
         Quarter q = new Quarter(rule);
         rule.proposing(q.a, PracticeMove.FEDERATE).proposing(q.c, PracticeMove.FEDERATE);
         q.w.decisions.quarterlyDecisions();
-        // a's nearest neighbour b is federated, so a joins b's federation; so does c (neighbours b, d)
+        // a's nearest neighbour b is federated, so a joins b's federation; c is an alliance member,
+        // and only an independent practice federates (the world refuses the move, whatever the rule)
         assertEquals(PracticeStatus.FEDERATED, q.a.status());
         Federation f = q.w.memberships.federationOf(q.b);
         assertSame(f, q.w.memberships.federationOf(q.a));
-        assertSame(f, q.w.memberships.federationOf(q.c));
+        assertNull(q.w.memberships.federationOf(q.c));
         assertEquals(1, q.kit.world.federations().size());
-        assertEquals(PracticeStatus.ICO_ALLIANCE, q.c.status(), "an alliance member that federates keeps its status");
+        assertEquals(PracticeStatus.ICO_ALLIANCE, q.c.status());
         assertTrue(rule.asked.isEmpty(), "joining a federation asks nobody");
     }
 
