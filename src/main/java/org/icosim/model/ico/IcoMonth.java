@@ -141,8 +141,9 @@ public final class IcoMonth implements java.io.Serializable {
     /** The team's FTE and the posts the ICO can afford this month (at most {@value #MAX_NEW_POSTS} new). */
     void refreshPosts(Trust t) {
         double fte = 0;
-        for (Node n : world.network().staffView(t)) {
-            Gp gp = (Gp) n;
+        List<Node> staff = world.network().staffView(t);
+        for (int k = 0; k < staff.size(); k++) {
+            Gp gp = (Gp) staff.get(k);
             if (gp.role() == Role.SALARIED) fte += gp.fte();
         }
         double budgetFte = (gpBudgetShare * t.yearOfCareIncome()) / levers.icoPay() + t.fundedFte();

@@ -202,7 +202,9 @@ public final class Observer implements java.io.Serializable {
         java.util.Arrays.fill(trustFirst, -1);
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
-            for (Node organisation : world.network().membershipView(p)) {
+            java.util.List<Node> memberships = world.network().membershipView(p);
+            for (int k = 0; k < memberships.size(); k++) {
+                Node organisation = memberships.get(k);
                 int[] first;
                 int id;
                 if (organisation instanceof Federation) {

@@ -42,8 +42,9 @@ public final class PeersAndSwitching implements java.io.Serializable {
             counts[e][2] += p.locums();
             Practice better = null;
             double bestAccess = p.accessProbability() + SWITCH_MARGIN;
-            for (Node n : world.network().neighbourView(p)) {
-                Practice q = (Practice) n;
+            java.util.List<Node> neighbours = world.network().neighbourView(p);
+            for (int k = 0; k < neighbours.size(); k++) {
+                Practice q = (Practice) neighbours.get(k);
                 partners += q.partners();
                 salaried += q.salaried();
                 locums += q.locums();

@@ -49,8 +49,9 @@ public final class PracticeCapacity implements java.io.Serializable {
         double salariedFte = 0;
         double locumFte = 0;
         double burnout = 0;
-        for (Node n : world.network().staffView(p)) {
-            Gp gp = (Gp) n;
+        java.util.List<Node> staff = world.network().staffView(p);
+        for (int k = 0; k < staff.size(); k++) {
+            Gp gp = (Gp) staff.get(k);
             switch (gp.role()) {
                 case PARTNER:
                     partners++;

@@ -93,13 +93,15 @@ public final class PracticeMoney implements java.io.Serializable {
                 + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
         p.setMoney(income, costs, q);
         if (federated) {
-            for (Node f : world.network().membershipView(p)) {
-                if (f instanceof Federation) ((Federation) f).addSaving(saving / 12);
+            java.util.List<Node> memberships = world.network().membershipView(p);
+            for (int k = 0; k < memberships.size(); k++) {
+                if (memberships.get(k) instanceof Federation) ((Federation) memberships.get(k)).addSaving(saving / 12);
             }
         }
         if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
-            for (Node t : world.network().membershipView(p)) {
-                if (t instanceof Trust) ((Trust) t).addToBalance(p.profit() / 12);
+            java.util.List<Node> memberships = world.network().membershipView(p);
+            for (int k = 0; k < memberships.size(); k++) {
+                if (memberships.get(k) instanceof Trust) ((Trust) memberships.get(k)).addToBalance(p.profit() / 12);
             }
         }
     }

@@ -15,19 +15,23 @@ public final class DistanceAndWaitReferrals implements ReferralRule {
 
     private static final long serialVersionUID = 1L;
 
+    /** Scratch: the attraction of each trust (reused, so a month's referrals allocate nothing). */
+    private double[] values = new double[4];
+
     @Override
     public void shares(Practice practice, List<Trust> trusts, Context context, double[] shares) {
         double distanceWeight = context.parameters().get(Parameters.DISTANCE_WEIGHT);
         double waitWeight = context.parameters().get(Parameters.WAIT_WEIGHT);
         double sum = 0;
-        double[] v = new double[trusts.size()];
+        if (values.length < trusts.size()) values = new double[trusts.size()];
+        double[] v = values;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < v.length; i++) {
+        for (int i = 0; i < trusts.size(); i++) {
             Trust t = trusts.get(i);
             v[i] = -distanceWeight * t.distanceTo(practice.x(), practice.y()) - waitWeight * (t.referralLoad() - 1);
             max = Math.max(max, v[i]);
         }
-        for (int i = 0; i < v.length; i++) sum += shares[i] = StrictMath.exp(v[i] - max);
-        for (int i = 0; i < v.length; i++) shares[i] /= sum;
+        for (int i = 0; i < trusts.size(); i++) sum += shares[i] = StrictMath.exp(v[i] - max);
+        for (int i = 0; i < trusts.size(); i++) shares[i] /= sum;
     }
 }

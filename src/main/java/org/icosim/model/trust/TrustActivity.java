@@ -78,7 +78,7 @@ public final class TrustActivity implements ReferralRule.Context, java.io.Serial
             List<Tie> ties = world.network().referralTieView(p);
             if (ties.isEmpty()) continue;
             targets.clear();
-            for (Tie tie : ties) targets.add((Trust) world.network().target(tie));
+            for (int k = 0; k < ties.size(); k++) targets.add((Trust) world.network().target(ties.get(k)));
             Trust nearest = targets.get(0);
             nearest.addAe((double) signals.ae[p.id()] * scale);
             nearest.addAdmissions((double) signals.admissions[p.id()] * scale);

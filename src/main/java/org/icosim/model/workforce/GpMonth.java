@@ -30,6 +30,8 @@ public final class GpMonth implements java.io.Serializable {
     private final double quit;
     private final int reviewMonths;
     private final double partnerLoadFactor;
+    /** Scratch: this month's order of GPs (reused). */
+    private final List<Gp> order = new ArrayList<>();
 
     public GpMonth(World world, Exits exits, Entry entry, JobMarket jobs) {
         this.world = world;
@@ -46,11 +48,14 @@ public final class GpMonth implements java.io.Serializable {
 
     /** Phase 3: every GP in random order; those who left are then dropped from the list. */
     public void step() {
-        List<Gp> order = new ArrayList<>(world.gps());
+        List<Gp> order = this.order;
+        order.clear();
+        order.addAll(world.gps());
         world.random().shuffle(order);
         for (Gp gp : order) {
             if (gp.isActive()) step(gp);
         }
+        order.clear();
         world.removeDeparted();
     }
 

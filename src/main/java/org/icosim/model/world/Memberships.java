@@ -24,21 +24,24 @@ public final class Memberships implements java.io.Serializable {
 
     /** The federation {@code p} is a member of, or {@code null}. */
     public Federation federationOf(Practice p) {
-        for (Node n : network.membershipView(p)) if (n instanceof Federation) return (Federation) n;
+        List<Node> of = network.membershipView(p);
+        for (int k = 0; k < of.size(); k++) if (of.get(k) instanceof Federation) return (Federation) of.get(k);
         return null;
     }
 
     /** The ICO {@code p} is a member of (alliance or run), or {@code null}. */
     public Trust icoOf(Practice p) {
         if (!p.status().inIco()) return null;
-        for (Node n : network.membershipView(p)) if (n instanceof Trust) return (Trust) n;
+        List<Node> of = network.membershipView(p);
+        for (int k = 0; k < of.size(); k++) if (of.get(k) instanceof Trust) return (Trust) of.get(k);
         return null;
     }
 
     /** The trust that runs {@code p} (as caretaker or ICO), or {@code null}: the last MEMBER_OF trust. */
     public Trust runningTrust(Practice p) {
         Trust owner = null;
-        for (Node n : network.membershipView(p)) if (n instanceof Trust) owner = (Trust) n;
+        List<Node> of = network.membershipView(p);
+        for (int k = 0; k < of.size(); k++) if (of.get(k) instanceof Trust) owner = (Trust) of.get(k);
         return owner;
     }
 
@@ -66,7 +69,9 @@ public final class Memberships implements java.io.Serializable {
     public Trust offeringIco(Practice p) {
         Trust best = null;
         double bestWeight = Double.NEGATIVE_INFINITY;
-        for (Tie tie : network.referralTieView(p)) {
+        List<Tie> ties = network.referralTieView(p);
+        for (int k = 0; k < ties.size(); k++) {
+            Tie tie = ties.get(k);
             Trust t = (Trust) network.target(tie);
             if (t.isIco() && tie.weight() > bestWeight) {
                 best = t;
