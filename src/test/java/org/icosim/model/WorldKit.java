@@ -69,6 +69,13 @@ public final class WorldKit {
         return p;
     }
 
+    /** A practice at (x, y) km that owns its premises, with {@code premisesLiability} pounds of liability. */
+    public Practice practice(Economy e, double x, double y, double premisesLiability) {
+        Practice p = new Practice(nextPractice++, e, x, y, true, premisesLiability, world.signals());
+        world.addPractice(p);
+        return p;
+    }
+
     /** A trust at (x, y) km. */
     public Trust trust(Economy e, double x, double y, TrustKind kind) {
         Trust t = new Trust(nextTrust++, e, x, y, kind);
