@@ -76,6 +76,11 @@ public final class WorldKit {
         return p;
     }
 
+    /** The same as {@link #practiceOwningPremises}. */
+    public Practice practice(Economy e, double x, double y, double premisesLiability) {
+        return practiceOwningPremises(e, x, y, premisesLiability);
+    }
+
     /** A trust at (x, y) km. */
     public Trust trust(Economy e, double x, double y, TrustKind kind) {
         Trust t = new Trust(nextTrust++, e, x, y, kind);
