@@ -108,7 +108,9 @@ final class CompareCommand extends Options.Base {
         for (RunSetup setup : setups) inputs.addAll(setup.inputs());
 
         List<Scenario> scenarios = new ArrayList<>();
-        for (int s = 0; s < setups.size(); s++) scenarios.add(new Scenario(names.get(s), setups.get(s).parameters));
+        for (int s = 0; s < setups.size(); s++) {
+            scenarios.add(new Scenario(names.get(s), setups.get(s).parameters, setups.get(s).rules()));
+        }
         ScenarioRunner runner = new ScenarioRunner(scenarios, seedCount, base, length, setups.get(0).start, atMonths);
         long t0 = System.nanoTime();
         try (OutputFolder folder = OutputFolder.stage(out, "--out", OutputPolicy.Kind.COMPARISON, overwrite.overwrite,
@@ -131,7 +133,7 @@ final class CompareCommand extends Options.Base {
             List<ComparisonReport.Source> sources = new ArrayList<>();
             for (RunSetup setup : setups) {
                 sources.add(new ComparisonReport.Source(setup.experiment.path().toString(), setup.experiment.sha256(),
-                        setup.model.path().toString(), setup.experiment.parameters()));
+                        setup.model.path().toString(), setup.experiment.parameters(), setup.rules()));
             }
             List<Integer> atIndexes = atMonths.stream().map(m -> m - 1).toList();
             String report = ComparisonReport.markdown(commandLine(seedCount, base, length, atMonths), summaries, sources,

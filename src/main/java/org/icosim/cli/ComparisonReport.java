@@ -14,6 +14,7 @@ import org.icosim.experiment.ScenarioSummary;
 import org.icosim.metrics.Metric;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 /**
  * {@code comparison.md}: the comparison a researcher reads first. It says how it was produced,
@@ -40,7 +41,7 @@ final class ComparisonReport {
             Metric.accessWithin48h, Metric.largestOrgShare);
 
     /** Where each scenario came from, as the report lists it. */
-    record Source(String experimentFile, String sha256, String modelFile, Map<String, Double> parameters) {
+    record Source(String experimentFile, String sha256, String modelFile, Map<String, Double> parameters, Rules rules) {
     }
 
     private ComparisonReport() {
@@ -79,7 +80,7 @@ final class ComparisonReport {
             b.append("| ").append(escape(scenarios.get(s).name())).append(s == 0 ? " (baseline)" : "").append(" | `")
                     .append(escape(source.experimentFile())).append("` | ").append(shortDigest(source.sha256()))
                     .append(" | `").append(escape(source.modelFile())).append("` | ")
-                    .append(escape(parameterText(source.parameters()))).append(" |\n");
+                    .append(escape(parameterText(source.parameters(), source.rules()))).append(" |\n");
         }
         b.append("\nSet on the command line for every scenario: ")
                 .append(overrides.isEmpty() ? "nothing" : "`-p " + String.join("`, `-p ", overrides) + "`").append(".\n");
@@ -143,14 +144,18 @@ final class ComparisonReport {
         return seeds == 1 ? "seed " + baseSeed : "seeds " + baseSeed + " to " + (baseSeed + seeds - 1);
     }
 
-    private static String parameterText(Map<String, Double> parameters) {
-        if (parameters.isEmpty()) return "none";
+    /** The parameters an experiment set, then its rules that are not the default ({@code rules.referrals=nearestTrust}). */
+    private static String parameterText(Map<String, Double> parameters, Rules rules) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> e : parameters.entrySet()) {
             Parameter p = Parameters.byName(e.getKey());
             parts.add(e.getKey() + "=" + (p == null ? String.valueOf(e.getValue()) : p.format(e.getValue())));
         }
-        return String.join(", ", parts);
+        Map<String, String> defaults = Rules.defaults().names();
+        for (Map.Entry<String, String> e : rules.names().entrySet()) {
+            if (!e.getValue().equals(defaults.get(e.getKey()))) parts.add("rules." + e.getKey() + "=" + e.getValue());
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     /** A value of a metric by the report's one rule; "n/a" when no seed had a value. */

@@ -86,7 +86,7 @@ final class GuiCommand extends Options.Base {
             }
         }
         return new ExperimentSettings(setup.experiment.name(), setup.experiment.description(), setup.model, modelValues,
-                setup.parameters, setByExperiment, setup.seed, setup.start, setup.months);
+                setup.parameters, setByExperiment, setup.seed, setup.start, setup.months, setup.rules());
     }
 
     /** Opens experiment files for the GUI's Experiment menu, with the checks of {@code run}. */

@@ -132,7 +132,8 @@ final class RunCommand extends Options.Base {
         outputs.add(RunRecord.FILE_NAME);
         new RunRecord(started, wall, setup.seed, setup.months, setup.start, sim.patientAgents(),
                 RunRecord.FileRef.of(setup.model), RunRecord.FileRef.of(setup.experiment),
-                RunRecord.ToolVersions.current(), setup.resolved, outputs).write(folder.path(RunRecord.FILE_NAME));
+                RunRecord.ToolVersions.current(), setup.rules(), setup.resolved, outputs)
+                .write(folder.path(RunRecord.FILE_NAME));
     }
 
     private static void summarise(MetricsSeries m, Path outDir, double wall, PrintStream out) {

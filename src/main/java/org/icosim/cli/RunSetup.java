@@ -14,11 +14,13 @@ import org.icosim.io.RunRecord;
 import org.icosim.io.RunRecord.From;
 import org.icosim.model.IcoSim;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 /**
  * Everything a run needs, fully checked: the experiment and model files, the parameter values in
  * layers (default, then model file, then experiment, then {@code -p} on the command line), the
- * seed, the number of months and the start month. Built before any output exists.
+ * decision rules the experiment names, the seed, the number of months and the start month. Built
+ * before any output exists.
  *
  * <p>Public so that other front ends (the GUI) load experiments exactly as the command line does,
  * including one run of a sweep ({@link #load(Path, Path, Long, Integer, List, Integer)}).
@@ -129,9 +131,16 @@ public final class RunSetup {
         throw new InputException(file, "parameters." + name, problem.substring(problem.indexOf(':') + 2));
     }
 
-    /** A fresh, unstarted model for this setup (the same setup gives the same run). */
+    /** A fresh, unstarted model for this setup, with its rules (the same setup gives the same run). */
     public IcoSim newModel() {
-        return new IcoSim(seed, parameters, start);
+        IcoSim sim = new IcoSim(seed, parameters, start);
+        sim.setRules(rules());
+        return sim;
+    }
+
+    /** The decision rules of the run, by name: the experiment's, defaults for the kinds it does not name. */
+    public Rules rules() {
+        return experiment.rules();
     }
 
     /** The files this run reads (experiment and model), which no output may replace. */

@@ -131,6 +131,7 @@ public final class ScenarioRunner {
         long t0 = System.nanoTime();
         long seed = seed(replicate);
         IcoSim sim = new IcoSim(seed, scenarios.get(scenario).parameters(), start);
+        sim.setRules(scenarios.get(scenario).rules());
         sim.start();
         SortedMap<Integer, List<EconomySnapshot>> economiesAt = new TreeMap<>();
         int done = 0;

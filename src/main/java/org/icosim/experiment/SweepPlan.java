@@ -194,8 +194,9 @@ public final class SweepPlan {
 
     /**
      * The plain experiment of one run: the factor values folded into {@code parameters} (after
-     * the fixed ones), the derived seed, no factors. It keeps this file's path and digest, so a
-     * run record names the sweep it came from; {@link ExperimentFile#withPath} gives a copy to save.
+     * the fixed ones), the derived seed, no factors, the sweep's rules. It keeps this file's path
+     * and digest, so a run record names the sweep it came from; {@link ExperimentFile#withPath}
+     * gives a copy to save.
      */
     public ExperimentFile runExperiment(int run) {
         Map<String, Double> parameters = new LinkedHashMap<>(experiment.parameters());
@@ -204,7 +205,8 @@ public final class SweepPlan {
                 + replicate(run) + ")";
         String description = experiment.description().isEmpty() ? where : experiment.description() + " [" + where + "]";
         return new ExperimentFile(experiment.path(), experiment.name() + "-run" + run, description, experiment.model(),
-                seed(run), experiment.months(), experiment.start(), parameters, experiment.sha256());
+                seed(run), experiment.months(), experiment.start(), parameters, experiment.sha256(), SweepSpec.NONE,
+                experiment.rules());
     }
 
     /** The months of the summary columns: as kept, or the last month simulated. */

@@ -4,20 +4,24 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
+import org.icosim.io.SweepSpec;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 /**
  * What the GUI will run next: an experiment as the modeller has set it up in the Console. It
  * starts as an experiment file resolved like {@code run} resolves it (defaults, model file,
  * experiment file, command line) and is changed in the Model tab. {@link #toExperiment} gives
  * back an experiment file that {@code run} accepts and that reproduces the run with its seed:
- * it names the same model file and sets every value that differs from that model's.
+ * it names the same model file, sets every value that differs from that model's, and names the
+ * experiment's decision rules if they are not the defaults.
  */
 public final class ExperimentSettings {
 
@@ -39,6 +43,7 @@ public final class ExperimentSettings {
     private final long seed;
     private YearMonth start;
     private int months;
+    private Rules rules;
 
     /**
      * @param model       the model file the experiment names
@@ -47,9 +52,10 @@ public final class ExperimentSettings {
      * @param setByExperiment names of the parameters the experiment (or {@code -p}) set, which a saved
      *                    file keeps so the levers of a scenario stay visible in it
      * @param seed        the experiment's seed (the Console shows it and may change it)
+     * @param rules       the decision rules the experiment names, defaults for the others
      */
     public ExperimentSettings(String name, String description, ModelFile model, Parameters modelValues,
-            Parameters values, Set<String> setByExperiment, long seed, YearMonth start, int months) {
+            Parameters values, Set<String> setByExperiment, long seed, YearMonth start, int months, Rules rules) {
         if (months < 1 || months > ExperimentFile.MAX_MONTHS) {
             throw new IllegalArgumentException("months: got " + months + ", expected 1 to " + ExperimentFile.MAX_MONTHS);
         }
@@ -62,6 +68,13 @@ public final class ExperimentSettings {
         this.seed = seed;
         this.start = start;
         this.months = months;
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Settings with the default rules. */
+    public ExperimentSettings(String name, String description, ModelFile model, Parameters modelValues,
+            Parameters values, Set<String> setByExperiment, long seed, YearMonth start, int months) {
+        this(name, description, model, modelValues, values, setByExperiment, seed, start, months, Rules.defaults());
     }
 
     public String name() { return name; }
@@ -70,6 +83,8 @@ public final class ExperimentSettings {
     public long seed() { return seed; }
     public YearMonth start() { return start; }
     public int months() { return months; }
+    /** The decision rules the next run uses, by name. */
+    public Rules rules() { return rules; }
 
     /** A copy of the values the next run will use. */
     public Parameters values() {
@@ -107,9 +122,10 @@ public final class ExperimentSettings {
         this.months = months;
     }
 
-    /** Takes the values, start and length of a run restored from a checkpoint, so a save reproduces it. */
-    public void adopt(Parameters restored, YearMonth restoredStart, int restoredMonths) {
+    /** Takes the values, rules, start and length of a run restored from a checkpoint, so a save reproduces it. */
+    public void adopt(Parameters restored, Rules restoredRules, YearMonth restoredStart, int restoredMonths) {
         for (Parameter p : Parameters.all()) values.set(p, restored.get(p));
+        rules = Objects.requireNonNull(restoredRules, "rules");
         setStart(restoredStart);
         setMonths(restoredMonths);
     }
@@ -138,6 +154,6 @@ public final class ExperimentSettings {
         String savedDescription = description.isBlank()
                 ? "Saved from the icosim GUI." : description;
         return new ExperimentFile(file, savedName, savedDescription, model.path(), seed, months, start,
-                experimentValues(), null);
+                experimentValues(), null, SweepSpec.NONE, rules);
     }
 }

@@ -61,6 +61,7 @@ public final class IcoSimWithUI extends GUIState {
 
     public IcoSimWithUI(ExperimentSettings settings, ExperimentSettings.Loader loader) {
         super(new IcoSim(settings.seed(), settings.values(), settings.start()));
+        ((IcoSim) state).setRules(settings.rules());
         this.settings = settings;
         this.loader = loader;
     }
@@ -159,6 +160,7 @@ public final class IcoSimWithUI extends GUIState {
     public void start() {
         IcoSim model = (IcoSim) state;
         model.setParameters(settings.values());
+        model.setRules(settings.rules());
         model.setStartMonth(settings.start());
         super.start();
         if (controller instanceof Console) ((Console) controller).setWhenShouldEnd(settings.months());
@@ -169,7 +171,7 @@ public final class IcoSimWithUI extends GUIState {
     public void load(SimState restored) {
         super.load(restored);
         IcoSim model = (IcoSim) state;
-        settings.adopt(model.parameters(), model.startMonth(), Math.max(settings.months(), model.month()));
+        settings.adopt(model.parameters(), model.rules(), model.startMonth(), Math.max(settings.months(), model.month()));
         if (controller instanceof Console) {
             Console console = (Console) controller;
             console.setWhenShouldEnd(settings.months());

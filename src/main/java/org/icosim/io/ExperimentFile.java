@@ -21,6 +21,7 @@ import com.google.gson.stream.JsonWriter;
 
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 /**
  * An experiment file: one run of a model, with its seed, length, start month and any parameter
@@ -33,15 +34,17 @@ import org.icosim.model.parameters.Parameters;
  *   "seed": 7,
  *   "months": 60,
  *   "start": "2015-04",
- *   "parameters": {"switchProbability": 0.1}
+ *   "parameters": {"switchProbability": 0.1},
+ *   "rules": {"referrals": "nearestTrust"}
  * }</pre>
  *
  * <p>{@code model} is resolved against the experiment file's folder, so a folder of experiments
  * and models can be moved or shared as a whole. {@code seed} (default {@value #DEFAULT_SEED}),
  * {@code months} (default {@value #DEFAULT_MONTHS}) and {@code start} (default 2015-04, the
- * model's calibration month) are optional; everything else is checked as strictly as in
- * {@link ModelFile}. {@link #toJson()} writes the experiment back, so the GUI can save what the
- * modeller set up.
+ * model's calibration month) are optional; so is {@code rules}, which picks a decision rule
+ * of a kind by name from the catalogue of {@link Rules} (kinds it does not name keep their
+ * default); everything else is checked as strictly as in {@link ModelFile}. {@link #toJson()}
+ * writes the experiment back, so the GUI can save what the modeller set up.
  *
  * @param path        the file as named by the user, or {@code null} for an experiment not yet saved
  * @param name        short name of the experiment
@@ -54,13 +57,14 @@ import org.icosim.model.parameters.Parameters;
  * @param sha256      hex SHA-256 of the file's bytes, or {@code null} if not read from a file
  * @param sweep       replicates, factors, design and what to keep ({@link SweepSpec}); {@link SweepSpec#NONE}
  *                    for one run. With a sweep, {@code seed} is the base seed every run's seed is derived from.
+ * @param rules       the decision rules of every run, by name ({@link Rules#defaults()} unless the file names others)
  */
 public record ExperimentFile(Path path, String name, String description, Path model, long seed, int months,
-        YearMonth start, Map<String, Double> parameters, String sha256, SweepSpec sweep) {
+        YearMonth start, Map<String, Double> parameters, String sha256, SweepSpec sweep, Rules rules) {
 
     /** The keys of a plain experiment, in the order they are written. */
     public static final List<String> PLAIN_KEYS =
-            List.of("name", "description", "model", "seed", "months", "start", "parameters");
+            List.of("name", "description", "model", "seed", "months", "start", "parameters", "rules");
     /** Every key an experiment file may have, in the order they are written: the plain ones, then {@link SweepSpec#KEYS}. */
     public static final List<String> KEYS = concat(PLAIN_KEYS, SweepSpec.KEYS);
     public static final long DEFAULT_SEED = 1;
@@ -102,6 +106,7 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         }
         parameters = SpecReader.checkedCopy(Objects.requireNonNull(parameters, "parameters"));
         Objects.requireNonNull(sweep, "sweep");
+        Objects.requireNonNull(rules, "rules");
         for (SweepSpec.Factor factor : sweep.factors()) {
             if (parameters.containsKey(factor.name())) {
                 throw new IllegalArgumentException("factors." + factor.name() + ": also fixed in parameters");
@@ -115,7 +120,13 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         }
     }
 
-    /** A plain experiment: one run, no factors. */
+    /** An experiment with the default rules. */
+    public ExperimentFile(Path path, String name, String description, Path model, long seed, int months,
+            YearMonth start, Map<String, Double> parameters, String sha256, SweepSpec sweep) {
+        this(path, name, description, model, seed, months, start, parameters, sha256, sweep, Rules.defaults());
+    }
+
+    /** A plain experiment: one run, no factors, the default rules. */
     public ExperimentFile(Path path, String name, String description, Path model, long seed, int months,
             YearMonth start, Map<String, Double> parameters, String sha256) {
         this(path, name, description, model, seed, months, start, parameters, sha256, SweepSpec.NONE);
@@ -158,7 +169,52 @@ public record ExperimentFile(Path path, String name, String description, Path mo
         YearMonth start = root.has("start") ? yearMonth(reader, root.get("start"), "start", START_EXPECTED) : DEFAULT_START;
         Map<String, Double> parameters = reader.parameters(root, "parameters");
         SweepSpec sweep = SweepSpec.read(reader, root, parameters, months, start);
-        return new ExperimentFile(path, name, description, model, seed, months, start, parameters, document.sha256(), sweep);
+        Rules rules = readRules(reader, root.get("rules"));
+        return new ExperimentFile(path, name, description, model, seed, months, start, parameters, document.sha256(), sweep,
+                rules);
+    }
+
+    /**
+     * The {@code rules} object: rule kind to the name of an implementation in the catalogue of
+     * {@link Rules}; kinds not named keep their default. Absent, every rule is the default.
+     */
+    static Rules readRules(SpecReader reader, JsonElement element) throws InputException {
+        Rules rules = Rules.defaults();
+        if (element == null) {
+            return rules;
+        }
+        if (!element.isJsonObject()) {
+            throw reader.error("rules", "got " + SpecReader.describe(element)
+                    + ", expected an object of rule kinds and names, e.g. {\"referrals\": \"nearestTrust\"} (kinds: "
+                    + String.join(", ", ruleKinds()) + ")");
+        }
+        for (Map.Entry<String, JsonElement> member : element.getAsJsonObject().entrySet()) {
+            String kind = member.getKey();
+            String place = StrictJson.memberPath("rules", kind);
+            if (Rules.kind(kind) == null) {
+                String near = Parameters.closest(kind, ruleKinds());
+                throw reader.error(place, "unknown rule kind \"" + kind + "\""
+                        + (near != null ? " (did you mean " + near + "?)" : "") + ", expected one of "
+                        + String.join(", ", ruleKinds()));
+            }
+            JsonElement value = member.getValue();
+            if (!SpecReader.isString(value)) {
+                throw reader.error(place, "got " + SpecReader.describe(value) + ", expected the name of a " + kind
+                        + " rule, one of " + String.join(", ", Rules.kind(kind).names()));
+            }
+            String problem = Rules.problemWith(kind, value.getAsString());
+            if (problem != null) {
+                throw reader.error(place, problem);
+            }
+            rules = rules.with(kind, value.getAsString());
+        }
+        return rules;
+    }
+
+    private static List<String> ruleKinds() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (Rules.Kind<?> kind : Rules.KINDS) keys.add(kind.key());
+        return keys;
     }
 
     private static Path resolveModel(Path experiment, String text, SpecReader reader, boolean mustExist)
@@ -220,7 +276,12 @@ public record ExperimentFile(Path path, String name, String description, Path mo
 
     /** The same experiment to be saved at {@code newPath}; the digest is dropped until it is read back. */
     public ExperimentFile withPath(Path newPath) {
-        return new ExperimentFile(newPath, name, description, model, seed, months, start, parameters, null, sweep);
+        return new ExperimentFile(newPath, name, description, model, seed, months, start, parameters, null, sweep, rules);
+    }
+
+    /** The same experiment with these rules (not yet saved: the digest is dropped). */
+    public ExperimentFile withRules(Rules newRules) {
+        return new ExperimentFile(path, name, description, model, seed, months, start, parameters, null, sweep, newRules);
     }
 
     /** Whether the file describes more than one run (replicates or factors). */
@@ -235,6 +296,7 @@ public record ExperimentFile(Path path, String name, String description, Path mo
      * writes them: booleans as JSON booleans, choices as strings, numbers as numbers. Ends with a
      * newline. The sweep keys ({@link SweepSpec#KEYS}) are written, all of them, only when one
      * differs from its default, so a plain experiment is written exactly as before sweeps existed.
+     * Likewise {@code rules}, with every kind named, only when a rule is not its default.
      */
     public String toJson() {
         StringWriter text = new StringWriter();
@@ -253,6 +315,13 @@ public record ExperimentFile(Path path, String name, String description, Path mo
                 writeParameterValue(json, Parameters.byName(entry.getKey()), entry.getValue());
             }
             json.endObject();
+            if (!rules.equals(Rules.defaults())) {
+                json.name("rules").beginObject();
+                for (Map.Entry<String, String> entry : rules.names().entrySet()) {
+                    json.name(entry.getKey()).value(entry.getValue());
+                }
+                json.endObject();
+            }
             if (!sweep.isDefault()) {
                 sweep.write(json);
             }

@@ -19,11 +19,12 @@ import com.google.gson.stream.JsonWriter;
 
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 /**
  * What a run was, written beside its outputs as {@code run.json}: every parameter's value with
  * its unit, its source and which layer set it (default, model file, experiment file or command
- * line), the seed, length and start month, the input files with their SHA-256, the versions of
+ * line), the name of the decision rule of each kind, the seed, length and start month, the input files with their SHA-256, the versions of
  * the tools, when it ran and how long it took, and the files it wrote. With this file, a run
  * can be repeated exactly and a reader of a chart can see what produced it.
  *
@@ -40,11 +41,12 @@ import org.icosim.model.parameters.Parameters;
  * @param modelFile       the model file read, or {@code null} for a run from the defaults only
  * @param experimentFile  the experiment file read, or {@code null} for a run without one
  * @param tools           versions of icosim, Java and the libraries
+ * @param rules           the decision rules the run used, by name
  * @param parameters      every parameter's resolved value, in catalogue order
  * @param outputFiles     files written in the run folder, relative to it
  */
 public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, int months, YearMonth start,
-        long patientAgents, FileRef modelFile, FileRef experimentFile, ToolVersions tools,
+        long patientAgents, FileRef modelFile, FileRef experimentFile, ToolVersions tools, Rules rules,
         List<ResolvedParameter> parameters, List<String> outputFiles) {
 
     /** The record's name in a run folder. */
@@ -168,6 +170,7 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
             throw new IllegalArgumentException("patientAgents: got " + patientAgents + ", expected a whole number >= 0");
         }
         Objects.requireNonNull(tools, "tools");
+        Objects.requireNonNull(rules, "rules");
         parameters = List.copyOf(parameters);
         outputFiles = List.copyOf(outputFiles);
     }
@@ -251,6 +254,11 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
                 json.value(file);
             }
             json.endArray();
+            json.name("rules").beginObject();
+            for (Map.Entry<String, String> entry : rules.names().entrySet()) {
+                json.name(entry.getKey()).value(entry.getValue());
+            }
+            json.endObject();
             json.name("parameters").beginObject();
             for (ResolvedParameter entry : parameters) {
                 Parameter parameter = entry.parameter();

@@ -131,6 +131,30 @@ class CompareCommandTest {
     }
 
     @Test
+    void eachScenarioRunsWithItsOwnRulesAndTheReportNamesThoseThatAreNotTheDefault() throws IOException {
+        // As in RunCommandTest: three acute trusts and ICOs forming early, so the referral rule shows.
+        String levers = "\"trusts\": 3, \"acuteTrustShare\": 1, \"policyPush\": \"STRONG\", \"icoPolicyStart\": \"2015-05\","
+                + " \"icoInnovation\": 0.5";
+        Path choice = experiment("choice", 36, levers);
+        Path nearest = dir.resolve("nearest.json");
+        Files.writeString(nearest, Files.readString(choice).replace("\"name\": \"choice\"", "\"name\": \"nearest\"")
+                .replace("\n}\n", ",\n  \"rules\": {\"referrals\": \"nearestTrust\"}\n}\n"));
+        Path out = dir.resolve("out");
+        CliTestSupport.Result r = CliTestSupport.run("compare", choice.toString(), nearest.toString(), "--seeds", "1",
+                "--base-seed", "99", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("comparison.md"));
+        assertTrue(md.contains(" | trusts=3, acuteTrustShare=1, policyPush=STRONG, icoPolicyStart=2015-05, icoInnovation=0.5,"
+                + " rules.referrals=nearestTrust |"), md);
+        assertEquals(1, md.split("rules\\.", -1).length - 1, "the baseline's rules are the defaults and go unnamed: " + md);
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> choiceRows = runs.stream().filter(l -> l.startsWith("choice,")).map(l -> l.substring("choice,".length())).toList();
+        List<String> nearestRows = runs.stream().filter(l -> l.startsWith("nearest,")).map(l -> l.substring("nearest,".length())).toList();
+        assertEquals(36, choiceRows.size());
+        assertFalse(choiceRows.equals(nearestRows), "the same seed with another referral rule is another run");
+    }
+
+    @Test
     void differencesAreInPerCentOfTheBaselineOrAbsoluteWhereTheBaselineIsZero() {
         assertEquals("+10.0%", ComparisonReport.difference(Metric.practices, 190, 209));
         assertEquals("-25.0%", ComparisonReport.difference(Metric.partnerShareFte, 0.8, 0.6));

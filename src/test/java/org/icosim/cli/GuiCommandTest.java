@@ -1,6 +1,7 @@
 package org.icosim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -100,5 +101,24 @@ class GuiCommandTest {
 
         assertEquals(2, CliTestSupport.run("gui", sweep.toString()).code(), "a sweep needs --run");
         assertEquals(2, CliTestSupport.run("gui", sweep.toString(), "--run", "8").code(), "runs are 0 to 7");
+    }
+
+    @Test
+    void theGuiRunsAndSavesTheRulesTheExperimentNamesAlsoForOneRunOfASweep() throws Exception {
+        Path sweep = dir.resolve("sweep.json");
+        java.nio.file.Files.writeString(sweep, "{\"name\": \"gui-sweep\", \"description\": \"a test\", \"model\": \""
+                + Path.of("models/tiny.json").toAbsolutePath().toString().replace("\\", "\\\\")
+                + "\", \"months\": 6, \"replicates\": 2, \"rules\": {\"referrals\": \"nearestTrust\"}}");
+        org.icosim.model.rules.Rules nearest = org.icosim.model.rules.Rules.defaults().with("referrals", "nearestTrust");
+        assertEquals(nearest, RunSetup.load(sweep, null, null, null, List.of(), 1).newModel().rules(), "run and sweep use them");
+        ExperimentSettings settings = GuiCommand.LOADER.load(sweep, 1);
+        assertEquals(nearest, settings.rules());
+        Path saved = dir.resolve("run1.json");
+        org.icosim.io.AtomicFiles.write(saved, settings.toExperiment(saved, settings.seed()).toJson());
+        assertEquals(nearest, org.icosim.io.ExperimentFile.load(saved).rules(), "the saved file names them");
+
+        ExperimentSettings plain = GuiCommand.settings(RunSetup.load(CliTestSupport.tinyExperiment(dir, 6, ""), null, null, null, List.of()));
+        assertEquals(org.icosim.model.rules.Rules.defaults(), plain.rules());
+        assertFalse(plain.toExperiment(saved, 1).toJson().contains("\"rules\""), "default rules are not written");
     }
 }

@@ -140,4 +140,61 @@ class RunCommandTest {
         assertRefused(CliTestSupport.run("run", "x.json", "--ouput", out.toString()), out, "--ouput", "--out");
         assertRefused(CliTestSupport.run("sweep-everything"), out, "unknown command");
     }
+
+    /** The tiny experiment with {@code rules} added, as another file. */
+    private static Path withRules(Path experiment, String name, String rules) throws IOException {
+        String text = Files.readString(experiment);
+        assertTrue(text.endsWith("}\n}\n"), text);
+        Path file = experiment.resolveSibling(name);
+        Files.writeString(file, text.substring(0, text.length() - 2) + ",\n  \"rules\": {" + rules + "}\n}\n");
+        return file;
+    }
+
+    /**
+     * Three acute trusts, so a practice refers to more than one, and an ICO policy under which
+     * ICOs form early: a practice's ICO offers come from the ICO it referred to most, which the
+     * referral rule decides, so the rule shows in the metrics. (On the tiny model as it is, with one
+     * acute trust, or in the status quo, where referrals go changes no metric.)
+     */
+    private static final String THREE_ACUTE_TRUSTS_AND_AN_ICO_POLICY = "\"trusts\": 3, \"acuteTrustShare\": 1,"
+            + " \"policyPush\": \"STRONG\", \"icoPolicyStart\": \"2015-05\", \"icoInnovation\": 0.5";
+
+    @Test
+    void theRulesAnExperimentNamesAreTheOnesThatRunAndRunJsonSaysWhich() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 36, THREE_ACUTE_TRUSTS_AND_AN_ICO_POLICY);
+        Path nearest = withRules(experiment, "nearest.json", "\"referrals\": \"nearestTrust\"");
+        Path named = withRules(experiment, "named-defaults.json", "\"referrals\": \"distanceAndWait\", \"jobChoice\": \"randomUtility\"");
+        for (Path file : List.of(experiment, nearest, named)) {
+            String name = file.getFileName().toString().replace(".json", "");
+            CliTestSupport.Result r = CliTestSupport.run("run", file.toString(), "--out", dir.resolve(name).toString(), "--quiet");
+            assertEquals(0, r.code(), r.err());
+        }
+        String byDefault = Files.readString(dir.resolve("tiny-experiment").resolve("metrics.csv"));
+        assertFalse(byDefault.equals(Files.readString(dir.resolve("nearest").resolve("metrics.csv"))),
+                "every referral to the nearest trust is another run");
+        // Naming the defaults is the same run as naming nothing, byte for byte.
+        for (String file : List.of("metrics.csv", "network.graphml")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("tiny-experiment").resolve(file)),
+                    Files.readAllBytes(dir.resolve("named-defaults").resolve(file)), file);
+        }
+        com.google.gson.JsonObject rules = com.google.gson.JsonParser.parseString(
+                Files.readString(dir.resolve("nearest").resolve("run.json"))).getAsJsonObject().getAsJsonObject("rules");
+        assertEquals("{\"jobChoice\":\"randomUtility\",\"practiceMoves\":\"valueBased\",\"referrals\":\"nearestTrust\","
+                + "\"icoFormation\":\"diffusion\"}", rules.toString());
+        com.google.gson.JsonObject defaults = com.google.gson.JsonParser.parseString(
+                Files.readString(dir.resolve("tiny-experiment").resolve("run.json"))).getAsJsonObject().getAsJsonObject("rules");
+        assertEquals("distanceAndWait", defaults.get("referrals").getAsString());
+    }
+
+    @Test
+    void anUnknownRuleKindOrNameIsRefusedWithTheFileTheLineAndTheExpectedValues() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 3, "");
+        Path kind = withRules(experiment, "kind.json", "\"referral\": \"nearestTrust\"");
+        Path out = dir.resolve("out");
+        assertRefused(CliTestSupport.run("run", kind.toString(), "--out", out.toString()), out,
+                "kind.json: rules.referral (line 9)", "did you mean referrals?", "jobChoice, practiceMoves, referrals, icoFormation");
+        Path name = withRules(experiment, "name.json", "\"referrals\": \"closest\"");
+        assertRefused(CliTestSupport.run("run", name.toString(), "--out", out.toString()), out,
+                "name.json: rules.referrals (line 9)", "got \"closest\", expected one of distanceAndWait, nearestTrust");
+    }
 }

@@ -18,6 +18,7 @@ import org.icosim.io.SweepSpec.Design;
 import org.icosim.io.SweepSpec.DesignType;
 import org.icosim.io.SweepSpec.Factor;
 import org.icosim.io.SweepSpec.Keep;
+import org.icosim.model.rules.Rules;
 import org.junit.jupiter.api.Test;
 
 /** A sweep's runs: numbering, seeds, factor values and the plain experiment of each run. */
@@ -123,5 +124,13 @@ class SweepPlanTest {
         for (int count : seen) assertEquals(1, count);
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("3/3"));
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("1-3"));
+    }
+
+    @Test
+    void everyRunOfASweepHasTheSweepsRules() {
+        Rules nearest = Rules.defaults().with("referrals", "nearestTrust");
+        SweepPlan plan = SweepPlan.of(sweep(7, GRID).withRules(nearest));
+        for (int run = 0; run < plan.runCount(); run++) assertEquals(nearest, plan.runExperiment(run).rules(), "run " + run);
+        assertEquals(Rules.defaults(), SweepPlan.of(sweep(7, GRID)).runExperiment(0).rules());
     }
 }

@@ -15,6 +15,7 @@ import org.icosim.io.ExperimentFile;
 import org.icosim.io.ModelFile;
 import org.icosim.io.RunRecord;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 /** Settings saved from the GUI are an experiment file that resolves to exactly the values the GUI ran. */
 class ExperimentSettingsTest {
@@ -45,5 +46,23 @@ class ExperimentSettingsTest {
                 "the model path is written relative to the saved file and read back to the same model");
         Parameters resolved = RunRecord.toParameters(RunRecord.resolve(ModelFile.load(read.model()), read, Map.of()));
         assertEquals(settings.values(), resolved);
+    }
+
+    @Test
+    void theModelTheGuiRunsHasTheSettingsRulesAndARestoredRunsRulesAreAdopted() throws Exception {
+        ModelFile model = ModelFile.load(Path.of("models", "tiny.json"));
+        Parameters values = RunRecord.toParameters(RunRecord.resolve(model, null, Map.of()));
+        Rules nearest = Rules.defaults().with("referrals", "nearestTrust");
+        ExperimentSettings settings = new ExperimentSettings("e", "", model, values, values, java.util.Set.of(), 7,
+                java.time.YearMonth.of(2015, 4), 12, nearest);
+        IcoSimWithUI gui = new IcoSimWithUI(settings, null);
+        assertEquals(nearest, ((org.icosim.model.IcoSim) gui.state).rules());
+
+        ExperimentSettings defaults = new ExperimentSettings("e", "", model, values, values, java.util.Set.of(), 7,
+                java.time.YearMonth.of(2015, 4), 12);
+        assertEquals(Rules.defaults(), defaults.rules());
+        defaults.adopt(values, nearest, java.time.YearMonth.of(2016, 1), 24);
+        assertEquals(nearest, defaults.rules(), "a checkpoint's rules, so that saving reproduces the restored run");
+        assertEquals(nearest, defaults.toExperiment(folder.resolve("x.json"), 7).rules());
     }
 }

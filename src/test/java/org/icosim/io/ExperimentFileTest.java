@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.icosim.model.rules.Rules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,7 +126,7 @@ class ExperimentFileTest {
     @Test
     void unknownKeysAndParameters() throws Exception {
         assertEquals("unknown key \"sede\" (did you mean seed?); expected only name, description, model, seed, months,"
-                + " start, parameters, replicates, commonRandomNumbers, factors, design, keep", fails(", \"sede\": 3").problem());
+                + " start, parameters, rules, replicates, commonRandomNumbers, factors, design, keep", fails(", \"sede\": 3").problem());
         assertEquals("unknown parameter \"switchProbabilty\" (did you mean switchProbability?)",
                 fails(", \"parameters\": {\"switchProbabilty\": 0.2}").problem());
     }
@@ -230,5 +231,87 @@ class ExperimentFileTest {
             assertEquals(value, ExperimentFile.load(file).parameters().get(p.name()));
         }
         assertEquals("0.0000001", SweepFolder.factorCell(p, 1e-7));
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    @Test
+    void rulesAreReadByKindAndTheKindsNotNamedKeepTheirDefault() throws Exception {
+        Path file = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\","
+                + " \"rules\": {\"referrals\": \"nearestTrust\"}}");
+        Rules rules = ExperimentFile.load(file).rules();
+        assertEquals(Map.of("jobChoice", "randomUtility", "practiceMoves", "valueBased", "referrals", "nearestTrust",
+                "icoFormation", "diffusion"), rules.names());
+        assertEquals(Rules.defaults().with("referrals", "nearestTrust"), rules);
+
+        Path none = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\"}");
+        assertEquals(Rules.defaults(), ExperimentFile.load(none).rules());
+        Path empty = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\", \"rules\": {}}");
+        assertEquals(Rules.defaults(), ExperimentFile.load(empty).rules());
+        // Naming every kind, each by its default, is the same as naming none.
+        Path all = write("{\"name\": \"e\", \"description\": \"\", \"model\": \"../models/tiny.json\", \"rules\":"
+                + " {\"icoFormation\": \"diffusion\", \"jobChoice\": \"randomUtility\", \"referrals\": \"distanceAndWait\","
+                + " \"practiceMoves\": \"valueBased\"}}");
+        assertEquals(Rules.defaults(), ExperimentFile.load(all).rules());
+    }
+
+    @Test
+    void anUnknownRuleKindIsRefusedWithTheLineAndTheKinds() throws Exception {
+        Path file = write("{\n\"name\": \"e\",\n\"description\": \"\",\n\"model\": \"../models/tiny.json\",\n"
+                + "\"rules\": {\n  \"referral\": \"nearestTrust\"\n}\n}");
+        InputException e = assertThrows(InputException.class, () -> ExperimentFile.load(file));
+        assertEquals(file + ": rules.referral (line 6): unknown rule kind \"referral\" (did you mean referrals?),"
+                + " expected one of jobChoice, practiceMoves, referrals, icoFormation", e.getMessage());
+        assertEquals("unknown rule kind \"payment\", expected one of jobChoice, practiceMoves, referrals, icoFormation",
+                fails(", \"rules\": {\"payment\": \"x\"}").problem());
+    }
+
+    @Test
+    void anUnknownRuleNameIsRefusedWithTheNamesOfItsKind() throws Exception {
+        InputException e = fails(", \"rules\": {\"referrals\": \"nearest\"}");
+        assertEquals("rules.referrals", e.place());
+        assertEquals("got \"nearest\", expected one of distanceAndWait, nearestTrust", e.problem());
+        // The name is the catalogue's, case and all.
+        assertEquals("got \"Diffusion\", expected one of diffusion", fails(", \"rules\": {\"icoFormation\": \"Diffusion\"}").problem());
+    }
+
+    @Test
+    void rulesThatAreNotAnObjectOrANameThatIsNotAStringAreRefused() throws Exception {
+        InputException notObject = fails(", \"rules\": \"nearestTrust\"");
+        assertEquals("rules", notObject.place());
+        assertEquals("got \"nearestTrust\" (a string), expected an object of rule kinds and names, e.g."
+                + " {\"referrals\": \"nearestTrust\"} (kinds: jobChoice, practiceMoves, referrals, icoFormation)",
+                notObject.problem());
+        assertEquals("got an array, expected an object of rule kinds and names, e.g. {\"referrals\": \"nearestTrust\"}"
+                + " (kinds: jobChoice, practiceMoves, referrals, icoFormation)", fails(", \"rules\": [\"nearestTrust\"]").problem());
+        InputException notString = fails(", \"rules\": {\"referrals\": 2}");
+        assertEquals("rules.referrals", notString.place());
+        assertEquals("got 2, expected the name of a referrals rule, one of distanceAndWait, nearestTrust", notString.problem());
+        assertEquals("got an object, expected the name of a jobChoice rule, one of randomUtility",
+                fails(", \"rules\": {\"jobChoice\": {\"name\": \"randomUtility\"}}").problem());
+        assertEquals("got null, expected the name of a referrals rule, one of distanceAndWait, nearestTrust",
+                fails(", \"rules\": {\"referrals\": null}").problem());
+    }
+
+    @Test
+    void rulesAreWrittenOnlyWhenOneIsNotTheDefaultAndThenEveryKind() throws Exception {
+        ExperimentFile plain = new ExperimentFile(experiments.resolve("saved.json"), "saved", "", model, 1, 12,
+                YearMonth.of(2015, 4), Map.of(), null);
+        assertFalse(plain.toJson().contains("rules"), plain.toJson());
+        ExperimentFile chosen = plain.withRules(Rules.defaults().with("referrals", "nearestTrust"));
+        assertTrue(chosen.toJson().endsWith("  \"parameters\": {},\n"
+                + "  \"rules\": {\n"
+                + "    \"jobChoice\": \"randomUtility\",\n"
+                + "    \"practiceMoves\": \"valueBased\",\n"
+                + "    \"referrals\": \"nearestTrust\",\n"
+                + "    \"icoFormation\": \"diffusion\"\n"
+                + "  }\n"
+                + "}\n"), chosen.toJson());
+        AtomicFiles.write(chosen.path(), chosen.toJson());
+        ExperimentFile reread = ExperimentFile.load(chosen.path());
+        assertEquals(chosen.rules(), reread.rules());
+        assertEquals(chosen.toJson(), reread.toJson());
+        assertEquals(chosen.rules(), reread.withPath(root.resolve("copy.json")).rules(), "a copy keeps the rules");
+        assertThrows(NullPointerException.class, () -> plain.withRules(null));
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.rules.Rules;
 
 class RunRecordTest {
 
@@ -49,7 +50,7 @@ class RunRecordTest {
 
     private RunRecord record() {
         return new RunRecord(Instant.parse("2025-01-02T03:04:05.678Z"), 12.3456, 7, 24, YearMonth.of(2015, 4), 1234,
-                RunRecord.FileRef.of(model), null, RunRecord.ToolVersions.current(),
+                RunRecord.FileRef.of(model), null, RunRecord.ToolVersions.current(), Rules.defaults().with("referrals", "nearestTrust"),
                 RunRecord.resolve(model, experiment, Map.of()), List.of("metrics.csv", "run.json"));
     }
 
@@ -60,7 +61,7 @@ class RunRecordTest {
         String text = Files.readString(file);
         JsonObject json = StrictJson.parse("run.json", text).root().getAsJsonObject();
         assertEquals(List.of("startTime", "wallTimeSeconds", "seed", "months", "start", "patientAgents", "modelFile",
-                "experimentFile", "tools", "outputFiles", "parameters"), new ArrayList<>(json.keySet()));
+                "experimentFile", "tools", "outputFiles", "rules", "parameters"), new ArrayList<>(json.keySet()));
         assertEquals("2025-01-02T03:04:05Z", json.get("startTime").getAsString());
         assertTrue(text.contains("\"wallTimeSeconds\": 12.346,\n"), text);
         assertTrue(text.contains("\"experimentFile\": null,\n"), text);
@@ -69,6 +70,13 @@ class RunRecordTest {
         assertEquals(List.of("icosim", "java", "javaVendor", "os", "mason", "jgrapht", "gson", "jfreechart"),
                 new ArrayList<>(json.getAsJsonObject("tools").keySet()));
         assertEquals("1.5.2", json.getAsJsonObject("tools").get("jgrapht").getAsString());
+        // Every kind is named, in the catalogue's order, the defaults too.
+        assertTrue(text.contains("  \"rules\": {\n"
+                + "    \"jobChoice\": \"randomUtility\",\n"
+                + "    \"practiceMoves\": \"valueBased\",\n"
+                + "    \"referrals\": \"nearestTrust\",\n"
+                + "    \"icoFormation\": \"diffusion\"\n"
+                + "  },\n"), text);
         assertEquals(System.getProperty("java.version"), json.getAsJsonObject("tools").get("java").getAsString());
         List<String> names = new ArrayList<>();
         for (Parameter p : Parameters.all()) names.add(p.name());
@@ -93,9 +101,11 @@ class RunRecordTest {
         Instant now = Instant.parse("2025-01-01T00:00:00Z");
         RunRecord.ToolVersions tools = RunRecord.ToolVersions.current();
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(now, -1, 1, 12, YearMonth.of(2015, 4), 0,
-                null, null, tools, List.of(), List.of()));
+                null, null, tools, Rules.defaults(), List.of(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(now, 1, 1, 0, YearMonth.of(2015, 4), 0,
-                null, null, tools, List.of(), List.of()));
+                null, null, tools, Rules.defaults(), List.of(), List.of()));
+        assertThrows(NullPointerException.class, () -> new RunRecord(now, 1, 1, 12, YearMonth.of(2015, 4), 0,
+                null, null, tools, null, List.of(), List.of()));
         assertThrows(IllegalArgumentException.class,
                 () -> new RunRecord.ResolvedParameter(Parameters.PATIENT_SCALE, 0, RunRecord.From.DEFAULT));
     }
