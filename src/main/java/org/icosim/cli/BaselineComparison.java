@@ -23,16 +23,18 @@ final class BaselineComparison {
     private BaselineComparison() {
     }
 
-    static int run(List<BenchmarkCommand.Case> cases, Path baselineJar, int repeats, int months, long seed,
+    static int run(List<BenchmarkCommand.Case> cases, Path baselineJar, int repeats, int months, long seed, int threads,
             PrintStream out, PrintStream err) throws IOException {
         long heapMb = Runtime.getRuntime().maxMemory() / (1L << 20);
         List<String> self = new ArrayList<>(SweepCommand.javaCommand());
         self.add(1, "-Xmx" + heapMb + "m");
         List<String> other = new ArrayList<>(List.of(self.get(0), "-Xmx" + heapMb + "m", "-jar",
                 baselineJar.toAbsolutePath().normalize().toString()));
+        // This jar's runs use the given patient-loop threads; the baseline's run as it does.
+        List<String> selfRun = new ArrayList<>(self);
         Path work = Files.createTempDirectory("icosim-benchmark-");
-        out.printf(Locale.ROOT, "icosim benchmark against %s: %d months, seed %d, %d runs of each jar per case, alternately, heap %d MB%n",
-                baselineJar, months, seed, repeats, heapMb);
+        out.printf(Locale.ROOT, "icosim benchmark against %s: %d months, seed %d, %d runs of each jar per case, alternately, heap %d MB, this jar's patient loop on %d thread(s)%n",
+                baselineJar, months, seed, repeats, heapMb, threads);
         out.printf(Locale.ROOT, "%-12s %12s %12s %10s%n", "case", "this s", "baseline s", "speed-up");
         try {
             int n = 0;
@@ -40,8 +42,8 @@ final class BaselineComparison {
                 double[] mine = new double[repeats];
                 double[] theirs = new double[repeats];
                 for (int r = 0; r < repeats; r++) {
-                    mine[r] = timeRun(self, c, months, seed, work.resolve("run-" + n++), err);
-                    theirs[r] = timeRun(other, c, months, seed, work.resolve("run-" + n++), err);
+                    mine[r] = timeRun(selfRun, List.of("--threads", Integer.toString(threads)), c, months, seed, work.resolve("run-" + n++), err);
+                    theirs[r] = timeRun(other, List.of(), c, months, seed, work.resolve("run-" + n++), err);
                 }
                 double a = median(mine);
                 double b = median(theirs);
@@ -54,11 +56,12 @@ final class BaselineComparison {
     }
 
     /** Wall seconds of one {@code run} of the case by the given java command; a failed run fails the comparison. */
-    private static double timeRun(List<String> java, BenchmarkCommand.Case c, int months, long seed, Path outDir, PrintStream err)
-            throws IOException {
+    private static double timeRun(List<String> java, List<String> extra, BenchmarkCommand.Case c, int months, long seed, Path outDir,
+            PrintStream err) throws IOException {
         List<String> command = new ArrayList<>(java);
         command.addAll(List.of("run", Path.of(Main.DEFAULT_EXPERIMENT).toString(), "--model", c.modelFile(), "--months",
                 Integer.toString(months), "--seed", Long.toString(seed), "--out", outDir.toString(), "--quiet"));
+        command.addAll(extra);
         if (c.patientScale() != null) command.addAll(List.of("-p", "patientScale=" + c.patientScale()));
         long t0 = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -49,6 +49,10 @@ final class BenchmarkCommand extends Options.Base {
     @Option(names = "--repeats", paramLabel = "N", description = "with --baseline: timed runs of each jar per case (default 3)")
     Integer repeats;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads of this jar's patient loop (default 1: single-thread speed); outputs do not depend on it")
+    Integer threads;
+
     @Mixin
     Options.Months monthsOption;
 
@@ -64,27 +68,28 @@ final class BenchmarkCommand extends Options.Base {
         for (Case c : CASES) if (only == null || c.name().equals(only)) chosen.add(c);
         if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england, england-100 or england-1");
         if (repeats != null && baseline == null) throw UsageException.of("--repeats", "expected --baseline with --repeats");
+        int patientThreads = threads == null ? 1 : (int) Options.inRange("--threads", threads, 1, 64);
         if (baseline != null) {
             if (!java.nio.file.Files.isRegularFile(baseline)) {
                 throw new InputException(baseline.toString(), "", "not found or not a file; expected an icosim jar (e.g. target/icosim.jar of another commit)");
             }
             int n = repeats == null ? 3 : (int) Options.inRange("--repeats", repeats, 1, 100);
             for (Case c : chosen) parameters(c);
-            return BaselineComparison.run(chosen, baseline, n, months, seed, out, err());
+            return BaselineComparison.run(chosen, baseline, n, months, seed, patientThreads, out, err());
         }
         // Check every model file before the first (long) run starts.
         List<Parameters> params = new ArrayList<>();
         for (Case c : chosen) params.add(parameters(c));
 
-        out.printf(Locale.ROOT, "icosim benchmark: %d months, seed %d, Java %s, %d cores, max heap %.1f GiB%n",
-                months, seed, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        out.printf(Locale.ROOT, "icosim benchmark: %d months, seed %d, %d patient-loop thread(s), Java %s, %d cores, max heap %.1f GiB%n",
+                months, seed, patientThreads, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
         out.printf(Locale.ROOT, "%-12s %12s %8s %8s %10s %14s %16s %12s %12s%n", "case", "agents", "scale", "build s",
                 "run s", "months/s", "agent-months/s", "peak heap", "live heap");
         for (int i = 0; i < chosen.size(); i++) {
             Case c = chosen.get(i);
             try {
-                measure(c, params.get(i), months, seed, out);
+                measure(c, params.get(i), months, seed, patientThreads, out);
             } catch (OutOfMemoryError e) {
                 out.printf(Locale.ROOT, "%-12s out of memory at max heap %.1f GiB: run with JAVA_OPTS=-Xmx16g%n",
                         c.name(), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
@@ -100,12 +105,13 @@ final class BenchmarkCommand extends Options.Base {
         return p;
     }
 
-    private static void measure(Case c, Parameters p, int months, long seed, PrintStream out) {
+    private static void measure(Case c, Parameters p, int months, long seed, int threads, PrintStream out) {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Runtime rt = Runtime.getRuntime();
         long t0 = System.nanoTime();
         IcoSim sim = new IcoSim(seed, p, YearMonth.of(2015, 4));
+        sim.setThreads(threads);
         sim.start();
         long t1 = System.nanoTime();
         long agentMonths = 0;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,9 +58,124 @@ public final class GraphMlExport {
         AtomicFiles.write(target, out -> {
             // Buffered: the exporter writes many short strings, each an encoder call without it.
             Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            write(graph, writer);
+            writeFast(graph, writer);
             writer.flush();
         });
+    }
+
+    /**
+     * The same bytes as {@link #write(Graph, Writer)} (JGraphT's GraphML exporter), written
+     * directly: an England network (56,000 vertices, 113,000 edges) in a fraction of the time. It
+     * falls back to the exporter when a text holds a character other than printable ASCII, whose
+     * escaping it leaves to the XML serializer.
+     */
+    static void writeFast(Graph<Node, Tie> graph, Writer writer) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        java.util.Map<String, String> keyIds = new java.util.LinkedHashMap<>();
+        List<Node> vertices = new java.util.ArrayList<>(graph.vertexSet());
+        List<Map<String, String>> attributes = new java.util.ArrayList<>(vertices.size());
+        for (Node node : vertices) {
+            if (!ids.add(node.nodeId())) {
+                throw new IllegalArgumentException("two vertices have the id " + node.nodeId() + "; expected unique ids");
+            }
+            if (!plain(node.nodeId())) {
+                write(graph, writer);
+                return;
+            }
+            Map<String, String> a = node.attributes();
+            for (Map.Entry<String, String> e : a.entrySet()) {
+                String key = e.getKey();
+                if (key.equals(TYPE) || key.equals(WEIGHT)) {
+                    throw new IllegalArgumentException("vertex " + node.nodeId() + " has an attribute named " + key
+                            + ", which is reserved for edges; expected another name");
+                }
+                if (!plain(key) || (e.getValue() != null && !plain(e.getValue()))) {
+                    write(graph, writer);
+                    return;
+                }
+                keyIds.putIfAbsent(key, "key" + keyIds.size());
+            }
+            attributes.add(a);
+        }
+        String typeKey = "key" + keyIds.size();
+        String weightKey = "key" + (keyIds.size() + 1);
+        writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                + "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
+        for (Map.Entry<String, String> k : keyIds.entrySet()) {
+            writer.write("    <key id=\"" + k.getValue() + "\" for=\"node\" attr.name=\"" + escape(k.getKey(), true) + "\" attr.type=\"string\"/>\n");
+        }
+        writer.write("    <key id=\"" + typeKey + "\" for=\"edge\" attr.name=\"" + TYPE + "\" attr.type=\"string\"/>\n");
+        writer.write("    <key id=\"" + weightKey + "\" for=\"edge\" attr.name=\"" + WEIGHT + "\" attr.type=\"double\"/>\n");
+        writer.write("    <graph edgedefault=\"directed\">\n");
+        StringBuilder b = new StringBuilder(256);
+        for (int v = 0; v < vertices.size(); v++) {
+            b.setLength(0);
+            b.append("        <node id=\"").append(escape(vertices.get(v).nodeId(), true)).append('"');
+            boolean any = false;
+            // In the order the keys were declared, as the exporter writes them.
+            Map<String, String> own = attributes.get(v);
+            for (Map.Entry<String, String> k : keyIds.entrySet()) {
+                String value = own.get(k.getKey());
+                if (value == null) continue;
+                if (!any) b.append(">\n");
+                any = true;
+                dataElement(b, k.getValue(), value);
+            }
+            b.append(any ? "        </node>\n" : "/>\n");
+            writer.append(b);
+        }
+        int edge = 0;
+        for (Tie tie : graph.edgeSet()) {
+            b.setLength(0);
+            b.append("        <edge id=\"e").append(edge++).append("\" source=\"").append(escape(graph.getEdgeSource(tie).nodeId(), true))
+                    .append("\" target=\"").append(escape(graph.getEdgeTarget(tie).nodeId(), true)).append("\">\n");
+            dataElement(b, typeKey, tie.type().name());
+            double weight = tie.weight();
+            dataElement(b, weightKey, Double.isNaN(weight) ? "NaN" : MetricsCsv.format(weight));
+            b.append("        </edge>\n");
+            writer.append(b);
+        }
+        writer.write("    </graph>\n</graphml>\n");
+    }
+
+    private static void dataElement(StringBuilder b, String key, String value) {
+        b.append("            <data key=\"").append(key).append('"');
+        if (value.isEmpty()) {
+            b.append("/>\n");
+        } else {
+            b.append('>').append(escape(value, false)).append("</data>\n");
+        }
+    }
+
+    /** Printable ASCII only: the characters whose XML escaping here is certain to match the serializer's. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e) return false;
+        }
+        return true;
+    }
+
+    private static String escape(String s, boolean attribute) {
+        boolean needs = false;
+        for (int i = 0; i < s.length() && !needs; i++) {
+            char c = s.charAt(i);
+            needs = c == '&' || c == '<' || c == '>' || (attribute && c == '"');
+        }
+        if (!needs) return s;
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&': out.append("&amp;"); break;
+                case '<': out.append("&lt;"); break;
+                case '>': out.append("&gt;"); break;
+                case '"': out.append(attribute ? "&quot;" : "\""); break;
+                default: out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

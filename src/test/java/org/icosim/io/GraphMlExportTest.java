@@ -152,4 +152,53 @@ class GraphMlExportTest {
         reserved.add(new Vertex("gp-1", "kind", "GP", "label", "a", "weight", "80"));
         assertThrows(IllegalArgumentException.class, () -> GraphMlExport.write(reserved.graph(), new StringWriter()));
     }
+
+    private static String viaExporter(org.jgrapht.Graph<org.icosim.network.Node, Tie> g) throws java.io.IOException {
+        StringWriter w = new StringWriter();
+        GraphMlExport.write(g, w);
+        return w.toString();
+    }
+
+    private static String direct(org.jgrapht.Graph<org.icosim.network.Node, Tie> g) throws java.io.IOException {
+        StringWriter w = new StringWriter();
+        GraphMlExport.writeFast(g, w);
+        return w.toString();
+    }
+
+    @Test
+    void theDirectWriterGivesTheExportersBytesWithEscapesEmptyValuesAndMissingKeys() throws java.io.IOException {
+        OrgNetwork net = new OrgNetwork();
+        Vertex a = new Vertex("practice-1", "kind", "PRACTICE", "label", "Smith & \"Jones\" <1>", "note", "");
+        Vertex b = new Vertex("trust-1", "kind", "TRUST", "label", "a > b", "x", "1.5");
+        Vertex c = new Vertex("gp-1", "kind", "GP", "role", "PARTNER");
+        net.add(a);
+        net.add(b);
+        net.add(c);
+        net.employ(c, a);
+        net.setReferralTies(a, List.of(b)).get(0).recordMonth(0, 7);
+        net.addMembership(a, b);
+        assertEquals(viaExporter(net.graph()), direct(net.graph()));
+    }
+
+    @Test
+    void theDirectWriterFallsBackToTheExporterForOtherCharacters() throws java.io.IOException {
+        OrgNetwork net = new OrgNetwork();
+        Vertex a = new Vertex("practice-1", "kind", "PRACTICE", "label", "Caf\u00e9 \u2013 line\nbreak");
+        net.add(a);
+        assertEquals(viaExporter(net.graph()), direct(net.graph()));
+    }
+
+    @Test
+    void theDirectWriterGivesTheExportersBytesForAModelsNetwork() throws java.io.IOException {
+        org.icosim.model.parameters.Parameters p = new org.icosim.model.parameters.Parameters()
+                .set(org.icosim.model.parameters.Parameters.PRACTICES, 12).set(org.icosim.model.parameters.Parameters.TRUSTS, 2)
+                .set(org.icosim.model.parameters.Parameters.PATIENT_SCALE, 10)
+                .set(org.icosim.model.parameters.Parameters.POLICY_PUSH, 3);
+        org.icosim.model.IcoSim sim = new org.icosim.model.IcoSim(5, p, java.time.YearMonth.of(2015, 4));
+        sim.start();
+        sim.runMonths(30);
+        String expected = viaExporter(sim.network().graph());
+        assertEquals(expected, direct(sim.network().graph()));
+        assertEquals(true, expected.contains("MEMBER_OF") && expected.contains("REFERS_TO") && expected.contains("WORKS_AT"));
+    }
 }
