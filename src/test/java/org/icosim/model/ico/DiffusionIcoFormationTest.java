@@ -1,6 +1,7 @@
 package org.icosim.model.ico;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -116,5 +117,23 @@ class DiffusionIcoFormationTest {
         assertEquals(1, p(Leadership.HOSPITAL_LED));
         Trust community = kit.trust(home, 3, 3, TrustKind.COMMUNITY);
         assertEquals(0, rule.formationProbability(community, Leadership.HOSPITAL_LED, c));
+    }
+
+    /**
+     * Current behaviour at the edge of the parameter ranges, reported as a bug: with no innovation
+     * (icoInnovation 0) and no operating peers the Bass hazard p + q F is 0, so the probability
+     * should be 0 whatever the readiness; when readiness overflows to infinity (a gain of 10 times
+     * the trust's costs at formationIncomeWeight 100: exp(1000)) the rate is 0 x infinity = NaN.
+     * {@link IcoFormation} draws only when the probability is above 0, so no ICO forms, as if it were 0.
+     */
+    @Test
+    void withNoInnovationNoPeersAndAnOverflowingReadinessTheProbabilityIsNaN() {
+        c.trusts = List.of(trust);
+        c.params.set(Parameters.ICO_INNOVATION, 0).set(Parameters.FORMATION_INCOME_WEIGHT, 100);
+        trust.setBaselines(1e6, 0);
+        c.potentialIncome = 1e7;
+        assertTrue(Double.isNaN(p(Leadership.HOSPITAL_LED)), "should be 0: the hazard p + q F is 0");
+        c.potentialIncome = 1e6; // exp(100): finite, and 0 x it is 0
+        assertEquals(0, p(Leadership.HOSPITAL_LED));
     }
 }
