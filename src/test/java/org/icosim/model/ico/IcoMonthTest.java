@@ -12,6 +12,7 @@ import org.icosim.model.WorldKit;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.parameters.PolicyPush;
+import org.icosim.model.parameters.YearOfCareCoverage;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.world.Economy;
 import org.icosim.model.world.Federation;
@@ -23,7 +24,6 @@ import org.icosim.model.world.PracticeStatus;
 import org.icosim.model.world.Role;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.TrustKind;
-import org.icosim.network.Node;
 import org.icosim.network.Tie;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +160,18 @@ class IcoMonthTest {
     }
 
     @Test
+    void withHighAndRisingCoverageRisingRiskPatientsAreEnrolledToo() {
+        for (YearOfCareCoverage coverage : YearOfCareCoverage.values()) {
+            Fixture w = new Fixture(tenthOfPay().set(Parameters.YEAR_OF_CARE_COVERAGE, coverage.ordinal()), 6, 4);
+            w.kit.patients(w.ally, 50, Demography.RISING, 5); // after the rates were fixed: only the case mix counts
+            w.operating();
+            w.month(0);
+            double expected = coverage == YearOfCareCoverage.HIGH ? 100 : 150; // (6 + 4 [+ 5]) x 10
+            assertEquals(expected, w.t.enrolled(), 1e-9, coverage.toString());
+        }
+    }
+
+    @Test
     void theTeamOpensThePostsItsBudgetPaysForAtMostThreeAMonth() {
         // Budget: 0.25 x £827,400 / £82,740 = 2.5 FTE.
         Fixture w = new Fixture(tenthOfPay(), 6, 4);
@@ -278,6 +290,6 @@ class IcoMonthTest {
         assertNull(noPolicy.outsider.allianceOffer());
         assertTrue(noPolicy.t.enrolled() > 0, "an ICO set up by hand still runs its month");
         Tie tie = noPolicy.kit.world.network().referralTiesOf(noPolicy.outsider).get(0);
-        assertSame(noPolicy.t, (Node) noPolicy.kit.world.network().target(tie));
+        assertSame(noPolicy.t, noPolicy.kit.world.network().target(tie), "the outsider still refers to T: no offer was made");
     }
 }
