@@ -128,4 +128,19 @@ public final class WorldKit {
     public Submodels submodels() {
         return new Submodels(world, org.icosim.model.rules.Rules.defaults());
     }
+
+    /**
+     * As {@link #submodels()}, with {@code rule} (a test's own implementation) in place of the
+     * default rule of that kind, as {@link IcoSim#useRule} does for a run.
+     */
+    public <R> Submodels submodels(org.icosim.model.rules.Rules.Kind<R> kind, R rule) {
+        return new Submodels(world, new Submodels.RuleProvider() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            <T> T create(org.icosim.model.rules.Rules.Kind<T> k) {
+                return k == kind ? k.type().cast(rule) : k.create(k.defaultName());
+            }
+        });
+    }
 }
