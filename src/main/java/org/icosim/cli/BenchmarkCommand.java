@@ -84,8 +84,8 @@ final class BenchmarkCommand extends Options.Base {
         out.printf(Locale.ROOT, "icosim benchmark: %d months, seed %d, %d patient-loop thread(s), Java %s, %d cores, max heap %.1f GiB%n",
                 months, seed, patientThreads, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
-        out.printf(Locale.ROOT, "%-12s %12s %8s %8s %10s %14s %16s %12s %12s%n", "case", "agents", "scale", "build s",
-                "run s", "months/s", "agent-months/s", "peak heap", "live heap");
+        out.printf(Locale.ROOT, "%-12s %12s %8s %8s %10s %14s %16s %12s %12s %14s%n", "case", "agents", "scale", "build s",
+                "run s", "months/s", "agent-months/s", "peak heap", "live heap", "alloc/month");
         for (int i = 0; i < chosen.size(); i++) {
             Case c = chosen.get(i);
             try {
@@ -116,12 +116,20 @@ final class BenchmarkCommand extends Options.Base {
         long t1 = System.nanoTime();
         long agentMonths = 0;
         long peakUsed = rt.totalMemory() - rt.freeMemory();
+        // Bytes this thread allocates in the months after the first year (the steady state); with
+        // more than one patient-loop thread the others' allocation is not counted.
+        com.sun.management.ThreadMXBean threadsBean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        long allocatedFrom = 0;
+        int steadyFrom = Math.min(12, months - 1);
         for (int m = 0; m < months; m++) {
+            if (m == steadyFrom) allocatedFrom = threadsBean.getThreadAllocatedBytes(self);
             agentMonths += sim.patientAgents();
             sim.schedule.step(sim);
             peakUsed = Math.max(peakUsed, rt.totalMemory() - rt.freeMemory());
         }
         long t2 = System.nanoTime();
+        double allocatedPerMonth = (threadsBean.getThreadAllocatedBytes(self) - allocatedFrom) / (double) Math.max(1, months - steadyFrom);
         long poolPeak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) poolPeak += pool.getPeakUsage().getUsed();
@@ -129,9 +137,10 @@ final class BenchmarkCommand extends Options.Base {
         System.gc();
         long live = rt.totalMemory() - rt.freeMemory();
         double run = (t2 - t1) / 1e9;
-        out.printf(Locale.ROOT, "%-12s %12d %8d %8.2f %10.2f %14.2f %16.3e %10.2f GiB %8.2f GiB%n", c.name(),
+        out.printf(Locale.ROOT, "%-12s %12d %8d %8.2f %10.2f %14.2f %16.3e %10.2f GiB %8.2f GiB %11.2f MB%n", c.name(),
                 sim.patientAgents(), p.getInt(Parameters.PATIENT_SCALE), (t1 - t0) / 1e9, run, months / run,
-                agentMonths / run, Math.max(peakUsed, poolPeak) / (double) (1L << 30), live / (double) (1L << 30));
+                agentMonths / run, Math.max(peakUsed, poolPeak) / (double) (1L << 30), live / (double) (1L << 30),
+                allocatedPerMonth / 1e6);
         java.lang.ref.Reference.reachabilityFence(sim); // the live heap above is measured with the model held
     }
 }

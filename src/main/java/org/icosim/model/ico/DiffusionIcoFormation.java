@@ -44,7 +44,10 @@ public final class DiffusionIcoFormation implements IcoFormationRule {
         double readiness = StrictMath.exp(params.get(Parameters.FORMATION_SUPPORT_WEIGHT) * (support - 0.5)
                 + params.get(Parameters.FORMATION_INCOME_WEIGHT) * gain
                 - params.get(Parameters.FORMATION_DEFICIT_WEIGHT) * deficit);
-        double rate = push * (params.get(Parameters.ICO_INNOVATION) + params.get(Parameters.ICO_IMITATION) * peers) * readiness;
+        double hazard = params.get(Parameters.ICO_INNOVATION) + params.get(Parameters.ICO_IMITATION) * peers;
+        // No hazard, no formation, however ready (0 x an overflowing readiness would be NaN).
+        if (hazard <= 0) return 0;
+        double rate = push * hazard * readiness;
         return 1 - StrictMath.exp(-rate);
     }
 
