@@ -124,14 +124,15 @@ public final class Submodels implements java.io.Serializable {
     }
 
     /**
-     * Phase 2 (ODD 4): each open practice reads its staff and demand (8.4); locums are placed
-     * (8.8); each open practice reads its staff again, then works out access (8.4), money (8.5)
-     * and vacancies (8.6); then peers and switch targets (8.7), and the lists of open posts.
+     * Phase 2 (ODD 4): each open practice works out its demand (8.4); locums are placed (8.8);
+     * each open practice reads its staff, then works out access (8.4), money (8.5) and vacancies
+     * (8.6); then peers and switch targets (8.7), and the lists of open posts.
      */
     public void practicePhase() {
+        // Staff are read again wherever they change (a post taken or ended), so they are current
+        // here; the reading below, after the locums move, is the month's.
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
-            capacity.readStaff(p);
             capacity.updateDemand(p);
         }
         locums.placeLocums();
