@@ -208,6 +208,9 @@ public class IcoSim extends SimState {
 
     // ---------------------------------------------------------------- what wrappers read
 
+    /** The run's submodels (after {@link #start()}), for the microbenchmarks of one phase. */
+    Submodels submodels() { return sub; }
+
     /** The run's world (after {@link #start()}). */
     public World world() { return world; }
     public Parameters parameters() { return new Parameters(params); }
