@@ -1,6 +1,5 @@
 package org.icosim.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.icosim.model.parameters.Parameters;

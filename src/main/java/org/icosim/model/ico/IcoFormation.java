@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.icosim.model.parameters.ParameterValues;
 import org.icosim.model.parameters.Parameters;
-import org.icosim.model.parameters.YearOfCareCoverage;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.practice.PracticeMoveRule;
@@ -50,7 +49,7 @@ public final class IcoFormation implements IcoFormationRule.Context, java.io.Ser
         Parameters p = world.params();
         tariff = p.get(Parameters.YEAR_OF_CARE_TARIFF);
         gpLedMinList = p.get(Parameters.GP_LED_MIN_LIST);
-        enrolledTier = Demography.lowestEnrolledTier(p.getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
+        enrolledTier = Demography.lowestEnrolledTier(p);
     }
 
     @Override public ParameterValues parameters() { return world.params(); }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.icosim.model.parameters.Parameters;
-import org.icosim.model.parameters.YearOfCareCoverage;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.patients.PatientRates;
 import org.icosim.model.policy.PolicyLevers;
@@ -62,7 +61,7 @@ public final class IcoMonth implements java.io.Serializable {
         this.capacity = capacity;
         Parameters p = world.params();
         tariff = p.get(Parameters.YEAR_OF_CARE_TARIFF);
-        enrolledTier = Demography.lowestEnrolledTier(p.getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
+        enrolledTier = Demography.lowestEnrolledTier(p);
         formingMonths = p.getInt(Parameters.ICO_FORMING_MONTHS);
         gpBudgetShare = p.get(Parameters.ICO_GP_BUDGET_SHARE);
         admissionFactor = 1 - p.get(Parameters.ICO_ADMISSION_EFFECT);

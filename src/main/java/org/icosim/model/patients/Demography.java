@@ -80,8 +80,13 @@ public final class Demography implements java.io.Serializable {
         return cell % TIERS;
     }
 
-    /** The lowest risk tier the year-of-care tariff covers (ODD 8.19): HIGH, or RISING as well. */
-    public static int lowestEnrolledTier(org.icosim.model.parameters.YearOfCareCoverage coverage) {
+    /**
+     * The lowest risk tier the year-of-care tariff covers (ODD 8.19) under the run's
+     * {@code yearOfCareCoverage}: HIGH, or RISING as well.
+     */
+    public static int lowestEnrolledTier(org.icosim.model.parameters.ParameterValues params) {
+        org.icosim.model.parameters.YearOfCareCoverage coverage = params.getChoice(
+                org.icosim.model.parameters.Parameters.YEAR_OF_CARE_COVERAGE, org.icosim.model.parameters.YearOfCareCoverage.class);
         return coverage == org.icosim.model.parameters.YearOfCareCoverage.HIGH ? HIGH : HIGH - 1;
     }
 

@@ -3,7 +3,6 @@ package org.icosim.model.patients;
 import java.util.List;
 
 import org.icosim.model.parameters.Parameters;
-import org.icosim.model.parameters.YearOfCareCoverage;
 import org.icosim.model.world.Economy;
 import org.icosim.model.world.ModelRandom;
 import org.icosim.model.world.Practice;
@@ -39,7 +38,7 @@ public final class PatientLoop implements java.io.Serializable {
         aeUnmet = 1 + p.get(Parameters.AE_UNMET_EFFECT);
         switchAfter = p.getInt(Parameters.SWITCH_AFTER_MONTHS);
         switchProbability = p.get(Parameters.SWITCH_PROBABILITY);
-        enrolledTier = Demography.lowestEnrolledTier(p.getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
+        enrolledTier = Demography.lowestEnrolledTier(p);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.icosim.model.practice;
 
 import org.icosim.model.parameters.Parameters;
-import org.icosim.model.parameters.YearOfCareCoverage;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.patients.PatientRates;
 import org.icosim.model.policy.PolicyLevers;
@@ -47,7 +46,7 @@ public final class PracticeMoney implements java.io.Serializable {
         qofPerPatient = p.get(Parameters.QOF_PER_PATIENT);
         otherIncome = p.get(Parameters.OTHER_INCOME_PER_PATIENT);
         allianceTariff = p.get(Parameters.ALLIANCE_TARIFF_SHARE) * p.get(Parameters.YEAR_OF_CARE_TARIFF);
-        enrolledTier = Demography.lowestEnrolledTier(p.getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
+        enrolledTier = Demography.lowestEnrolledTier(p);
     }
 
     /** QOF achievement under load: half the excess workload is lost, to no less than half. */

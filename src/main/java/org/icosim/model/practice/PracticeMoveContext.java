@@ -3,8 +3,6 @@ package org.icosim.model.practice;
 import java.util.List;
 
 import org.icosim.model.parameters.ParameterValues;
-import org.icosim.model.parameters.Parameters;
-import org.icosim.model.parameters.YearOfCareCoverage;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.world.Memberships;
@@ -27,7 +25,7 @@ public final class PracticeMoveContext implements PracticeMoveRule.Context, java
         this.world = world;
         this.memberships = memberships;
         this.levers = levers;
-        enrolledTier = Demography.lowestEnrolledTier(world.params().getChoice(Parameters.YEAR_OF_CARE_COVERAGE, YearOfCareCoverage.class));
+        enrolledTier = Demography.lowestEnrolledTier(world.params());
     }
 
     @Override public ParameterValues parameters() { return world.params(); }

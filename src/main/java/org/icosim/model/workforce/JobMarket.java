@@ -216,7 +216,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
                 exits.leave(gp, gp.role().fullyQualified());
                 return;
             case LOCUM:
-                Practice cover = locums.placement(gp.economy(), null);
+                Practice cover = locums.placement(gp.economy());
                 if (cover == null) {
                     exits.leave(gp, gp.role().fullyQualified());
                     return;

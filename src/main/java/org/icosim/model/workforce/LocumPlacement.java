@@ -26,15 +26,15 @@ public final class LocumPlacement implements java.io.Serializable {
     }
 
     /**
-     * The open practice of {@code e} with the largest need not yet covered (the first on ties), or
-     * {@code null}: by {@code remaining} FTE if given, else by the permanent gap less its locums.
+     * Where a GP who chose locum work goes: the open practice of {@code e} with the largest
+     * permanent gap less its locums' FTE (the first on ties), or {@code null}.
      */
-    Practice placement(Economy e, double[] remaining) {
+    Practice placement(Economy e) {
         Practice best = null;
         double bestGap = Double.NEGATIVE_INFINITY;
         for (Practice p : e.practices()) {
             if (!p.isOpen()) continue;
-            double gap = remaining != null ? remaining[p.id()] : capacity.permanentGap(p) - p.locumFte();
+            double gap = capacity.permanentGap(p) - p.locumFte();
             if (gap > bestGap) {
                 bestGap = gap;
                 best = p;

@@ -114,22 +114,22 @@ class LocumPlacementTest {
         w.kit.gp(b, Role.LOCUM, 0.5, 40);
         w.readStaff();
         // A: 2.0 - 0 = 2.0; B: 2.25 - 0.5 = 1.75
-        assertSame(a, w.locums.placement(e0, null));
+        assertSame(a, w.locums.placement(e0));
         w.kit.gp(a, Role.LOCUM, 0.5, 40);
         w.readStaff();
         // A: 2.0 - 0.5 = 1.5; B: 1.75
-        assertSame(b, w.locums.placement(e0, null));
+        assertSame(b, w.locums.placement(e0));
         w.kit.gp(b, Role.LOCUM, 0.25, 40);
         w.readStaff();
         // A 1.5, B 2.25 - 0.75 = 1.5: a tie, the first
-        assertSame(a, w.locums.placement(e0, null));
-        assertSame(d, w.locums.placement(e1, null));
+        assertSame(a, w.locums.placement(e0));
+        assertSame(d, w.locums.placement(e1));
     }
 
     @Test
     void anEconomyWithNoOpenPracticeHasNoPlacement() {
         d.end(PracticeStatus.MERGED_INTO, 0);
-        assertNull(w.locums.placement(e1, null));
+        assertNull(w.locums.placement(e1));
         Gp l = w.kit.gp(t1, Role.LOCUM, 0.5, 40);
         w.locums.placeLocums();
         assertSame(t1, w.world.network().employerOf(l), "no open practice: the locum is not placed");
