@@ -26,6 +26,9 @@ public final class Economy implements java.io.Serializable {
     private final List<Trust> trusts = new ArrayList<>();
     private final Patients patients;
     private final PatientRandom random;
+    // identity in the real England (the STP's code and name); null in a synthetic world
+    private String code;
+    private String name;
 
     /** Share of England's 2015 registered population; national flows are scaled by it. */
     private double populationShare;
@@ -50,6 +53,10 @@ public final class Economy implements java.io.Serializable {
     }
 
     public int id() { return id; }
+    /** Its STP code in a real world; in a synthetic one, its id. */
+    public String code() { return code != null ? code : Integer.toString(id); }
+    /** Its STP name in a real world; in a synthetic one, "economy N". */
+    public String name() { return name != null ? name : "economy " + id; }
     public double originX() { return originX; }
     public double originY() { return originY; }
     public double side() { return side; }
@@ -67,6 +74,12 @@ public final class Economy implements java.io.Serializable {
     public long registrationsIn() { return registrationsIn; }
     public long registrationsOut() { return registrationsOut; }
     public long switches() { return switches; }
+
+    /** Initialisation of a real world (ODD 6): the STP this economy stands for. */
+    public void identify(String stpCode, String stpName) {
+        this.code = stpCode;
+        this.name = stpName;
+    }
 
     /** Initialisation (ODD 6). */
     public void addPractice(Practice p) { practices.add(p); }

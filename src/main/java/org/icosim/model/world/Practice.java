@@ -27,6 +27,10 @@ public final class Practice extends NetworkNode {
     private final double x;
     private final double y;
     private final PracticeSignals signals;
+    // identity in the real England (ODS code, CCG); null in a synthetic world
+    private String code;
+    private String ccgCode;
+    private String ccgName;
     private PracticeStatus status = PracticeStatus.INDEPENDENT;
 
     // list
@@ -96,6 +100,12 @@ public final class Practice extends NetworkNode {
     // ---------------------------------------------------------------- reading
 
     public int id() { return id; }
+    /** Its ODS code in a real world; in a synthetic one, its node id. */
+    public String code() { return code != null ? code : nodeId(); }
+    /** Its CCG's code in a real world; null in a synthetic one (the economy is the only area). */
+    public String ccgCode() { return ccgCode; }
+    /** Its CCG's name in a real world; null in a synthetic one. */
+    public String ccgName() { return ccgName; }
     public Economy economy() { return economy; }
     public double x() { return x; }
     public double y() { return y; }
@@ -106,6 +116,13 @@ public final class Practice extends NetworkNode {
     public int caseMix(int cell) { return caseMix[cell]; }
     public boolean ownsPremises() { return ownsPremises; }
     public double premisesLiability() { return premisesLiability; }
+    /** Initialisation of a real world (ODD 6): the practice's ODS code and its CCG of 2015-16. */
+    public void identify(String odsCode, String ccg, String ccgLabel) {
+        this.code = odsCode;
+        this.ccgCode = ccg;
+        this.ccgName = ccgLabel;
+    }
+
     /** MPIG correction in 2015/16, pounds a year; cut by a fifth of it each April after (8.1). */
     public double mpig2015() { return mpig2015; }
     /** Fixed-cost units: 1 for a single site; a merger adds part of the absorbed site's. */
