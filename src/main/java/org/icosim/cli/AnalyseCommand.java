@@ -15,7 +15,6 @@ import com.google.gson.JsonObject;
 import org.icosim.experiment.SweepPlan;
 import org.icosim.experiment.design.MorrisDesign;
 import org.icosim.experiment.design.SaltelliDesign;
-import org.icosim.experiment.design.SplitMix64;
 import org.icosim.io.AtomicFiles;
 import org.icosim.io.CsvFile;
 import org.icosim.io.ExperimentFile;
@@ -39,15 +38,15 @@ import picocli.CommandLine.Option;
  * manifest), so the analysis knows each point's place in the design without trusting the
  * table's rounding. Each design point's output is the mean over its replicates that finished
  * ({@code ok}); a point with none has no value, and the analyses leave out what needs it (a Morris
- * step, a Saltelli base sample). Bootstrap resampling is seeded from the sweep's base seed
- * ({@link SweepPlan#analysisSeed}), afresh for each output, so the same folder gives the same
+ * step, a Saltelli base sample). Nothing in the analysis is random (the Sobol intervals come
+ * from the design's own independently shifted replicates), so the same folder gives the same
  * bytes, whichever outputs are asked for.
  *
  * <p>Grid and Latin hypercube sweeps are refused: they have no estimator of this kind; their
  * {@code runs.csv} is the table to model or plot directly.
  */
 @Command(name = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Morris (mu, mu*, sigma) or Sobol (S1, ST with 95%% bootstrap intervals) indices of a finished sweep: "
+        description = "Morris (mu, mu*, sigma) or Sobol (S1, ST with 95%% intervals from 8 randomised replicates) indices of a finished sweep: "
                 + "CSV and charts in SWEEP_DIR/analysis.")
 final class AnalyseCommand extends Options.Base {
 
@@ -102,7 +101,7 @@ final class AnalyseCommand extends Options.Base {
         // Staged and put in place whole: a failure leaves no partial folder, a rerun no stale charts.
         try (OutputFolder folder = OutputFolder.stage(target, "--out", OutputPolicy.Kind.ANALYSIS, overwrite.overwrite,
                 List.of(manifestPath, copy, runs), "analyse")) {
-            int charts = write(folder, type, plan, table, outputs, factors, experiment.seed());
+            int charts = write(folder, type, plan, table, outputs, factors);
             folder.commit();
             if (table.failed > 0) {
                 err.printf(Locale.ROOT, "icosim: note: %d of %d runs failed; their points are left out where they have no replicate%n",
@@ -116,9 +115,8 @@ final class AnalyseCommand extends Options.Base {
 
     /** Writes the indices and their charts into the staging folder; returns the number of charts. */
     private static int write(OutputFolder folder, DesignType type, SweepPlan plan, Table table, List<Integer> outputs,
-            List<String> factors, long baseSeed) throws IOException {
+            List<String> factors) throws IOException {
         Path analysis = folder.stagingDir();
-        long seed = SweepPlan.analysisSeed(baseSeed);
         StringBuilder csv = new StringBuilder();
         int charts = 0;
         if (type == DesignType.MORRIS) {
@@ -145,7 +143,7 @@ final class AnalyseCommand extends Options.Base {
             SaltelliDesign design = plan.saltelli();
             for (int column : outputs) {
                 String name = table.header.get(column);
-                SaltelliDesign.Indices r = design.analyse(table.pointMeans(column), new SplitMix64(seed));
+                SaltelliDesign.Indices r = design.analyse(table.pointMeans(column));
                 for (int i = 0; i < factors.size(); i++) {
                     csv.append(name).append(',').append(factors.get(i));
                     for (double v : new double[] {r.s1()[i], r.s1Low()[i], r.s1High()[i], r.st()[i], r.stLow()[i], r.stHigh()[i]}) {

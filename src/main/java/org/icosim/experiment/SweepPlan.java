@@ -107,11 +107,6 @@ public final class SweepPlan {
         return derivedSeed(baseSeed, -1, -1);
     }
 
-    /** The seed of an analysis's bootstrap: {@code derivedSeed(base, -1, -2)}. */
-    public static long analysisSeed(long baseSeed) {
-        return derivedSeed(baseSeed, -1, -2);
-    }
-
     public ExperimentFile experiment() {
         return experiment;
     }

@@ -15,6 +15,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 
+import org.icosim.experiment.design.SaltelliDesign;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
 
@@ -105,7 +106,9 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
                     }
                     return null;
                 default:
-                    if (size < 2 || size > MAX_SAMPLES) return "baseSamples: got " + size + ", expected " + samplesExpected(2);
+                    if (!SaltelliDesign.validBaseSamples(size) || size > MAX_SAMPLES) {
+                        return "baseSamples: got " + size + ", expected " + SaltelliDesign.BASE_SAMPLES_EXPECTED + ", at most " + MAX_SAMPLES;
+                    }
                     return levels == 0 ? null : "a sobol design has no levels";
             }
         }
@@ -378,6 +381,10 @@ public record SweepSpec(int replicates, boolean commonRandomNumbers, List<Factor
         int min = type == DesignType.LHS ? 1 : 2;
         int size = (int) ExperimentFile.wholeNumber(reader, object.get(sizeKey), "design." + sizeKey, min, MAX_SAMPLES,
                 samplesExpected(min));
+        if (type == DesignType.SOBOL && !SaltelliDesign.validBaseSamples(size)) {
+            throw reader.error("design.baseSamples", "got " + size + ", expected " + SaltelliDesign.BASE_SAMPLES_EXPECTED
+                    + " (the base samples are eight shifted Sobol nets of N / 8 points)");
+        }
         int levels = 0;
         if (type == DesignType.MORRIS) {
             levels = (int) ExperimentFile.wholeNumber(reader, object.get("levels"), "design.levels", 2, MAX_MORRIS_LEVELS,

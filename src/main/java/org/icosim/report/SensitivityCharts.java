@@ -26,7 +26,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * Charts of a sweep's sensitivity analysis, one per output, in the project's style
  * ({@link RunCharts#style}): the Morris plane (mu* against sigma, one point per factor; Morris
  * 1991, Campolongo et al. 2007: far right = important, high = non-linear or interacting), and
- * Sobol indices (first-order and total per factor, with their 95% bootstrap intervals as bars).
+ * Sobol indices (first-order and total per factor, with their 95% intervals over randomised quasi-Monte Carlo replicates as bars).
  * Drawn from the numbers written to the analysis CSV, nothing recomputed.
  */
 public final class SensitivityCharts {
@@ -73,7 +73,7 @@ public final class SensitivityCharts {
         dataset.addSeries(total);
         SymbolAxis factorAxis = new SymbolAxis("factor", factors.toArray(String[]::new));
         factorAxis.setGridBandsVisible(false);
-        NumberAxis indexAxis = new NumberAxis("Sobol index (share of output variance), 95% bootstrap interval");
+        NumberAxis indexAxis = new NumberAxis("Sobol index (share of output variance), 95% interval");
         indexAxis.setAutoRangeIncludesZero(true);
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);

@@ -105,7 +105,7 @@ class SweepPlanTest {
     void morrisAndSobolSweepsHaveTheirDesignsRunCount() {
         List<Factor> two = List.of(Factor.range("icoImitation", 0, 2, 0), Factor.range("yearOfCareTariff", 0, 2000, 0));
         assertEquals(3 * 3 * 2, SweepPlan.of(sweep(1, new SweepSpec(2, true, two, new Design(DesignType.MORRIS, 3, 4), Keep.DEFAULT))).runCount());
-        assertEquals(8 * 4, SweepPlan.of(sweep(1, new SweepSpec(1, true, two, new Design(DesignType.SOBOL, 8, 0), Keep.DEFAULT))).runCount());
+        assertEquals(16 * 4, SweepPlan.of(sweep(1, new SweepSpec(1, true, two, new Design(DesignType.SOBOL, 16, 0), Keep.DEFAULT))).runCount());
     }
 
     @Test

@@ -94,13 +94,15 @@ class SweepSpecTest {
                 .problem().contains("\"levels\" is for a grid"));
         assertEquals("got 3, expected an even whole number in [2, 100] (Morris grid levels p)",
                 fails(",\n\"factors\": {\"icoImitation\": {\"min\": 0, \"max\": 1}},\n\"design\": {\"type\": \"morris\", \"trajectories\": 4, \"levels\": 3}").problem());
-        assertTrue(fails(",\n\"design\": {\"type\": \"sobol\", \"baseSamples\": 8}").problem().contains("needs factors"));
+        assertTrue(fails(",\n\"design\": {\"type\": \"sobol\", \"baseSamples\": 16}").problem().contains("needs factors"));
         assertTrue(fails(",\n\"factors\": {\"icoImitation\": {\"min\": 0, \"max\": 1}},\n\"design\": {\"type\": \"sobel\", \"baseSamples\": 8}")
                 .problem().contains("expected \"grid\", \"lhs\", \"morris\" or \"sobol\""));
         assertTrue(fails(",\n\"factors\": {\"icoImitation\": {\"min\": 0, \"max\": 1}},\n\"design\": {\"type\": \"sobol\", \"samples\": 8}")
                 .problem().contains("unknown key \"samples\""));
-        assertTrue(fails(",\n\"replicates\": 100000,\n\"factors\": {\"icoImitation\": {\"min\": 0, \"max\": 1}},\n\"design\": {\"type\": \"sobol\", \"baseSamples\": 1000}")
+        assertTrue(fails(",\n\"replicates\": 100000,\n\"factors\": {\"icoImitation\": {\"min\": 0, \"max\": 1}},\n\"design\": {\"type\": \"sobol\", \"baseSamples\": 1024}")
                 .problem().contains("expected at most 10000000"));
+        assertEquals("got 24, expected a power of two, at least 16 (16, 32, 64, ...) (the base samples are eight shifted Sobol nets of N / 8 points)",
+                fails(",\n\"factors\": {\"icoImitation\": {\"min\": 0, \"max\": 1}},\n\"design\": {\"type\": \"sobol\", \"baseSamples\": 24}").problem());
         assertEquals("got 0, expected a whole number in [1, 100000] (runs per design point)", fails(",\n\"replicates\": 0").problem());
     }
 
