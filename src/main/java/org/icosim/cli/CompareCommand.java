@@ -18,6 +18,7 @@ import org.icosim.experiment.ScenarioRun;
 import org.icosim.experiment.ScenarioRunner;
 import org.icosim.experiment.ScenarioSummary;
 import org.icosim.io.AtomicFiles;
+import org.icosim.io.EnsembleFile;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
 import org.icosim.io.OutputFolder;
@@ -48,6 +49,8 @@ import picocli.CommandLine.Option;
 final class CompareCommand extends Options.Base {
 
     static final int DEFAULT_SEEDS = 10;
+    /** Seeds a point with {@code --ensemble}: the points carry most of the spread. */
+    static final int DEFAULT_ENSEMBLE_SEEDS = 3;
     static final long DEFAULT_BASE_SEED = 1;
     static final int DEFAULT_THREADS = 2;
     /** Five years: the midpoint of a ten-year policy horizon, shown by default beside the end. */
@@ -65,7 +68,10 @@ final class CompareCommand extends Options.Base {
     @Mixin
     Options.Model model;
 
-    @Option(names = "--seeds", paramLabel = "N", description = "replicates per scenario (default 10)")
+    @Option(names = "--ensemble", paramLabel = "CSV", description = "run every scenario at every point of this ensemble of parameter values (a calibration's plausible set)")
+    Path ensemble;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "replicates per scenario (default 10), or per point with --ensemble (default 3)")
     Integer seeds;
 
     @Option(names = "--base-seed", paramLabel = "S", description = "replicate i runs with seed S + i (default 1)")
@@ -90,7 +96,8 @@ final class CompareCommand extends Options.Base {
     public Integer call() throws InputException, IOException {
         PrintStream stdout = out();
         PrintStream stderr = err();
-        int seedCount = seeds == null ? DEFAULT_SEEDS : (int) Options.inRange("--seeds", seeds, 1, 1000);
+        int seedCount = seeds == null ? (ensemble == null ? DEFAULT_SEEDS : DEFAULT_ENSEMBLE_SEEDS)
+                : (int) Options.inRange("--seeds", seeds, 1, 1000);
         long base = baseSeed == null ? DEFAULT_BASE_SEED : Options.inRange("--base-seed", baseSeed, 0, Long.MAX_VALUE / 2);
         int threadCount = threads == null ? DEFAULT_THREADS : (int) Options.inRange("--threads", threads, 1, 64);
         Integer monthsOverride = months.months == null ? null
@@ -107,6 +114,11 @@ final class CompareCommand extends Options.Base {
         List<Path> inputs = new ArrayList<>();
         for (RunSetup setup : setups) inputs.addAll(setup.inputs());
 
+        if (ensemble != null) {
+            EnsembleFile points = EnsembleFile.load(ensemble);
+            inputs.add(ensemble);
+            return compareOverEnsemble(points, setups, names, inputs, seedCount, base, threadCount, length, atMonths, stdout, stderr);
+        }
         List<Scenario> scenarios = new ArrayList<>();
         for (int s = 0; s < setups.size(); s++) {
             scenarios.add(new Scenario(names.get(s), setups.get(s).parameters, setups.get(s).rules()));
@@ -148,6 +160,46 @@ final class CompareCommand extends Options.Base {
         double wall = (System.nanoTime() - t0) / 1e9;
         stdout.printf(Locale.ROOT, "%d scenarios x %d seeds, %d months; outputs in %s%n", setups.size(), seedCount, length, out);
         if (!quiet.quiet) stderr.printf(Locale.ROOT, "%d runs of %d months and their outputs in %.1f s%n", setups.size() * seedCount, length, wall);
+        return 0;
+    }
+
+    /** {@code --ensemble}: every scenario at every point, checked before the first run ({@link EnsembleComparison}). */
+    private Integer compareOverEnsemble(EnsembleFile points, List<RunSetup> setups, List<String> names, List<Path> inputs,
+            int seedCount, long base, int threadCount, int length, List<Integer> atMonths, PrintStream stdout,
+            PrintStream stderr) throws InputException, IOException {
+        List<Scenario> expanded = EnsembleComparison.expand(setups, names, points);
+        ScenarioRunner runner = new ScenarioRunner(expanded, seedCount, base, length, setups.get(0).start, List.of());
+        long t0 = System.nanoTime();
+        try (OutputFolder folder = OutputFolder.stage(out, "--out", OutputPolicy.Kind.COMPARISON, overwrite.overwrite,
+                inputs, "compare")) {
+            List<List<ScenarioRun>> runs;
+            try {
+                runs = runner.run(threadCount, (run, finished, total, seconds) -> {
+                    if (!quiet.quiet) {
+                        stderr.printf(Locale.ROOT, "run %d/%d done: %s, seed %d (%.1f s)%n", finished, total,
+                                expanded.get(run.scenario()).name(), run.seed(), seconds);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            EnsembleComparison comparison = EnsembleComparison.of(names, points, runs);
+            List<Integer> atIndexes = atMonths.stream().map(m -> m - 1).toList();
+            writeText(folder.path(EnsembleComparison.SUMMARY), comparison::writeSummary);
+            writeText(folder.path(EnsembleComparison.DIFFERENCES), comparison::writeDifferences);
+            writeText(folder.path(EnsembleComparison.RUNS), csv -> comparison.writeRuns(runs, atIndexes, csv));
+            AtomicFiles.write(folder.path(ComparisonReport.FILE_NAME),
+                    comparison.markdown(commandLine(seedCount, base, length, atMonths), setups, base, setups.get(0).start, atIndexes));
+            ScenarioCharts.writeAll(comparison.bands(), folder.stagingDir());
+            folder.commit();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        stdout.printf(Locale.ROOT, "%d scenarios x %d points x %d seeds, %d months; outputs in %s%n", setups.size(),
+                points.points().size(), seedCount, length, out);
+        if (!quiet.quiet) {
+            stderr.printf(Locale.ROOT, "%d runs of %d months and their outputs in %.1f s%n", expanded.size() * seedCount, length, wall);
+        }
         return 0;
     }
 
@@ -241,6 +293,10 @@ final class CompareCommand extends Options.Base {
         if (model.model != null) {
             words.add("--model");
             words.add(model.model.toString());
+        }
+        if (ensemble != null) {
+            words.add("--ensemble");
+            words.add(ensemble.toString());
         }
         words.addAll(List.of("--seeds", Integer.toString(seedCount), "--base-seed", Long.toString(base),
                 "--months", Integer.toString(length), "--at",

@@ -51,6 +51,50 @@ public final class ScenarioCharts {
     /** Light enough for the lines of other scenarios to show through where bands overlap. */
     private static final float BAND_ALPHA = 0.18f;
 
+    /**
+     * What a chart draws of each scenario: a line and a band around it, month by month. A
+     * comparison over seeds draws the mean and the lowest to highest seed ({@link #of}); one over
+     * an ensemble of parameter points, the mean and the 95% interval over points and seeds.
+     */
+    public interface Bands {
+        int scenarios();
+
+        String name(int scenario);
+
+        int months();
+
+        /** The month's date, YYYY-MM. */
+        String date(int month);
+
+        /** {mean, low, high}; a NaN mean leaves the month out. */
+        double[] band(int scenario, int month, Metric metric);
+
+        /** The chart's subtitle: what the line and the band are. */
+        String legend();
+    }
+
+    /** The bands of a comparison over seeds: the mean, and the lowest to highest seed. */
+    public static Bands of(List<ScenarioSummary> scenarios) {
+        return new Bands() {
+            @Override public int scenarios() { return scenarios.size(); }
+            @Override public String name(int scenario) { return scenarios.get(scenario).name(); }
+            @Override public int months() { return scenarios.isEmpty() ? 0 : scenarios.get(0).months(); }
+            @Override public String date(int month) { return scenarios.get(0).date(month); }
+
+            @Override
+            public double[] band(int scenario, int month, Metric metric) {
+                ReplicateStatistics stats = scenarios.get(scenario).stats(month, metric);
+                return new double[] {stats.mean(), stats.min(), stats.max()};
+            }
+
+            @Override
+            public String legend() {
+                int seeds = scenarios.isEmpty() ? 0 : scenarios.get(0).replicates();
+                return "line: mean of " + seeds + (seeds == 1 ? " seed" : " seeds") + "; band: lowest to highest seed";
+            }
+        };
+    }
+
     private ScenarioCharts() {
     }
 
@@ -61,6 +105,11 @@ public final class ScenarioCharts {
      * @throws IllegalArgumentException if a date is not {@code YYYY-MM}
      */
     public static List<Path> writeAll(List<ScenarioSummary> scenarios, Path folder) throws IOException {
+        return writeAll(of(scenarios), folder);
+    }
+
+    /** Writes the six charts of any bands into {@code folder} (created if needed). */
+    public static List<Path> writeAll(Bands scenarios, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         written.add(RunCharts.save(chart(scenarios, Metric.icoPatientShare, "ICO adoption",
@@ -85,12 +134,15 @@ public final class ScenarioCharts {
      */
     public static JFreeChart chart(List<ScenarioSummary> scenarios, Metric metric, String title, String valueAxis,
             boolean share) {
+        return chart(of(scenarios), metric, title, valueAxis, share);
+    }
+
+    /** One metric by scenario, from any bands. */
+    public static JFreeChart chart(Bands scenarios, Metric metric, String title, String valueAxis, boolean share) {
         YIntervalSeriesCollection dataset = dataset(scenarios, metric);
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title, RunCharts.TIME_AXIS, valueAxis, dataset, true, false, false);
         RunCharts.style(chart, title);
-        int seeds = scenarios.isEmpty() ? 0 : scenarios.get(0).replicates();
-        chart.addSubtitle(new TextTitle("line: mean of " + seeds + (seeds == 1 ? " seed" : " seeds")
-                + "; band: lowest to highest seed", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        chart.addSubtitle(new TextTitle(scenarios.legend(), new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(BAND_ALPHA);
@@ -112,14 +164,18 @@ public final class ScenarioCharts {
 
     /** Package-private so tests can check one point per month per scenario, with its band. */
     static YIntervalSeriesCollection dataset(List<ScenarioSummary> scenarios, Metric metric) {
+        return dataset(of(scenarios), metric);
+    }
+
+    static YIntervalSeriesCollection dataset(Bands scenarios, Metric metric) {
         YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
-        for (ScenarioSummary scenario : scenarios) {
+        for (int s = 0; s < scenarios.scenarios(); s++) {
             // Scenario names are unique in a comparison; duplicate keys would merge two legends.
-            YIntervalSeries line = new YIntervalSeries(scenario.name(), false, true);
-            for (int month = 0; month < scenario.months(); month++) {
-                ReplicateStatistics stats = scenario.stats(month, metric);
-                if (Double.isNaN(stats.mean())) continue;
-                line.add(firstMillisecond(scenario.date(month), month), stats.mean(), stats.min(), stats.max());
+            YIntervalSeries line = new YIntervalSeries(scenarios.name(s), false, true);
+            for (int month = 0; month < scenarios.months(); month++) {
+                double[] band = scenarios.band(s, month, metric);
+                if (Double.isNaN(band[0])) continue;
+                line.add(firstMillisecond(scenarios.date(month), month), band[0], band[1], band[2]);
             }
             collection.addSeries(line);
         }
