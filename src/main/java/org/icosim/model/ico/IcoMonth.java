@@ -15,6 +15,7 @@ import org.icosim.model.world.IcoStatus;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeSignals;
+import org.icosim.model.world.PracticeStatus;
 import org.icosim.model.world.Role;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.World;
@@ -46,8 +47,9 @@ public final class IcoMonth implements java.io.Serializable {
     private final int enrolledTier;
     private final int formingMonths;
     private final double gpBudgetShare;
-    private final double admissionFactor;
-    private final double aeFactor;
+    private final double admissionEffect;
+    private final double aeEffect;
+    private final boolean byCoverage;
     private final double postFte;
 
     public IcoMonth(World world, Memberships memberships, PolicyLevers levers, TimeToCareFund fund, IcoMoves moves,
@@ -64,8 +66,9 @@ public final class IcoMonth implements java.io.Serializable {
         enrolledTier = Demography.lowestEnrolledTier(p);
         formingMonths = p.getInt(Parameters.ICO_FORMING_MONTHS);
         gpBudgetShare = p.get(Parameters.ICO_GP_BUDGET_SHARE);
-        admissionFactor = 1 - p.get(Parameters.ICO_ADMISSION_EFFECT);
-        aeFactor = 1 - p.get(Parameters.ICO_AE_EFFECT);
+        admissionEffect = p.get(Parameters.ICO_ADMISSION_EFFECT);
+        aeEffect = p.get(Parameters.ICO_AE_EFFECT);
+        byCoverage = p.getBoolean(Parameters.ICO_EFFECT_BY_COVERAGE);
         postFte = p.get(Parameters.SALARIED_MEAN_FTE);
     }
 
@@ -117,8 +120,6 @@ public final class IcoMonth implements java.io.Serializable {
             agents += p.agentsInTiersFrom(enrolledTier);
             demand[i] = enrolledDemand(p);
             enrolledDemand += demand[i];
-            signals.enrolledAdmissionFactor[p.id()] = admissionFactor;
-            signals.enrolledAeFactor[p.id()] = aeFactor;
         }
         double enrolled = agents * world.patientScale();
         t.setYearOfCare(enrolled, tariff * enrolled);
@@ -135,6 +136,29 @@ public final class IcoMonth implements java.io.Serializable {
                 members.get(i).setIcoSupport(Math.min(demand[i], teamCapacity * demand[i] / enrolledDemand));
             }
         }
+        double teamCoverage = teamCoverage(teamCapacity, enrolledDemand);
+        for (Practice p : members) {
+            double coverage = coverage(p, teamCoverage);
+            signals.enrolledAdmissionFactor[p.id()] = 1 - admissionEffect * coverage;
+            signals.enrolledAeFactor[p.id()] = 1 - aeEffect * coverage;
+        }
+    }
+
+    /** The share of the members' enrolled demand the team's appointments could meet, at most 1 (0 with no demand). */
+    static double teamCoverage(double teamCapacity, double enrolledDemand) {
+        return enrolledDemand > 0 ? Math.min(1, teamCapacity / enrolledDemand) : 0;
+    }
+
+    /**
+     * How much of the ICO's effect reaches member {@code p}'s enrolled patients: 1 without
+     * {@link Parameters#ICO_EFFECT_BY_COVERAGE}; otherwise the team's coverage, or for a practice
+     * the ICO runs (V7's vertically integrated practice, whose own GPs are the ICO's) at least the
+     * share of requests its own staff meet.
+     */
+    double coverage(Practice p, double teamCoverage) {
+        if (!byCoverage) return 1;
+        if (p.status() == PracticeStatus.ICO_RUN) return Math.max(teamCoverage, p.accessProbability());
+        return teamCoverage;
     }
 
     /** The team's FTE and the posts the ICO can afford this month (at most {@value #MAX_NEW_POSTS} new). */

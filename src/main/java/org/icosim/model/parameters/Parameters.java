@@ -377,11 +377,14 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "assumption: the rest of the budget pays the community team (nurses, therapists, social care)",
             "Share of an ICO's year-of-care income spent on salaried GPs in its multidisciplinary team.", "ico");
     public static final Parameter ICO_ADMISSION_EFFECT = real("icoAdmissionEffect", "relative decrease", 0.20, 0, 1,
-            "derived: V7 emergency admissions -3% under vertical integration, carried by the enrolled (high-risk) tier, which has 15% of emergency admissions in the model's 2015 case mix",
-            "Relative fall in the emergency admission rate of enrolled patients of an operating ICO's members.", "ico");
+            "derived: V7 emergency admissions IRR 0.97 (95% CI 0.95-0.99) under vertical integration, carried by the enrolled (high-risk) tier, which has 15% of emergency admissions in the model's 2015 case mix: 0.20 (0.067-0.33); V7 ambulatory-care-sensitive admissions: no change",
+            "Relative fall in the emergency admission rate of enrolled patients of an operating ICO's members at full coverage (icoEffectByCoverage).", "ico");
     public static final Parameter ICO_AE_EFFECT = real("icoAeEffect", "relative decrease", 0.40, 0, 1,
-            "derived: V7 A&E attendances -2% under vertical integration, carried by the enrolled (high-risk) tier, which has 5% of A&E attendances in the model's 2015 case mix",
-            "Relative fall in the A&E attendance rate of enrolled patients of an operating ICO's members.", "ico");
+            "derived: V7 A&E attendances IRR 0.98 (95% CI 0.96-0.99) under vertical integration, carried by the enrolled (high-risk) tier, which has 5% of A&E attendances in the model's 2015 case mix: 0.40 (0.20-0.80); V8 (Wolverhampton): no change",
+            "Relative fall in the A&E attendance rate of enrolled patients of an operating ICO's members at full coverage (icoEffectByCoverage).", "ico");
+    public static final Parameter ICO_EFFECT_BY_COVERAGE = bool("icoEffectByCoverage", true,
+            "assumption: a linear dose-response in the share of enrolled patients' GP demand the ICO's care meets; V7 measured practices run by their trust, taken as full coverage",
+            "Whether an ICO's effect on admissions and A&E grows with its coverage (its team's appointments over its members' enrolled demand; an ICO-run practice's own access at least), rather than acting in full on every member from its first month.", "ico");
 
     // ----------------------------------------------------------------
 

@@ -246,8 +246,8 @@ class IcoMonthTest {
     }
 
     @Test
-    void membersEnrolledPatientsGetTheIcosFactorsUntilTheyLeave() {
-        Fixture w = new Fixture(params(), 3, 1);
+    void withoutCoverageMembersEnrolledPatientsGetTheIcosFullFactorsUntilTheyLeave() {
+        Fixture w = new Fixture(params().set(Parameters.ICO_EFFECT_BY_COVERAGE, 0), 3, 1);
         w.operating();
         w.month(0);
         PracticeSignals s = w.kit.world.signals();
@@ -264,6 +264,52 @@ class IcoMonthTest {
         assertEquals(1, s.enrolledAdmissionFactor[w.ally.id()], "a practice that left is back to the status quo");
         assertEquals(1, s.enrolledAeFactor[w.ally.id()]);
         assertEquals(0, w.ally.icoSupport());
+    }
+
+    @Test
+    void theEffectGrowsWithTheTeamsCoverageOfEnrolledDemand() {
+        // 300 and 100 enrolled agents at the two members (patientScale 10): enrolled demand D.
+        double demand = enrolledDemand(new Fixture(params(), 300, 100), 400);
+        double perFte = new Fixture(params(), 300, 100).sub.capacity.appointmentsPerFteMonth();
+        PracticeSignals s;
+
+        // No team: the alliance member gets nothing; the practice the ICO runs gets the effect
+        // in the share of requests its own (the ICO's) GPs meet.
+        Fixture none = new Fixture(params(), 300, 100);
+        none.operating();
+        none.month(0);
+        s = none.kit.world.signals();
+        assertEquals(1, s.enrolledAdmissionFactor[none.ally.id()], 0.0, "no team, no effect on an alliance member");
+        assertEquals(1, s.enrolledAeFactor[none.ally.id()], 0.0);
+        double access = none.run.accessProbability();
+        assertTrue(access > 0 && access <= 1, "the run practice's access " + access);
+        assertEquals(1 - 0.20 * access, s.enrolledAdmissionFactor[none.run.id()], 1e-12);
+        assertEquals(1 - 0.40 * access, s.enrolledAeFactor[none.run.id()], 1e-12);
+
+        // A team whose appointments meet a quarter of D: a quarter of the effect at the ally.
+        Fixture quarter = new Fixture(params(), 300, 100);
+        quarter.operating();
+        quarter.kit.gp(quarter.t, Role.SALARIED, 0.25 * demand / perFte, 40);
+        quarter.month(0);
+        s = quarter.kit.world.signals();
+        assertEquals(1 - 0.20 * 0.25, s.enrolledAdmissionFactor[quarter.ally.id()], 1e-9);
+        assertEquals(1 - 0.40 * 0.25, s.enrolledAeFactor[quarter.ally.id()], 1e-9);
+        assertEquals(1 - 0.20 * Math.max(0.25, quarter.run.accessProbability()), s.enrolledAdmissionFactor[quarter.run.id()], 1e-9);
+
+        // A team with more appointments than D: the full effect, never more.
+        Fixture full = new Fixture(params(), 300, 100);
+        full.operating();
+        full.kit.gp(full.t, Role.SALARIED, 3 * demand / perFte, 40);
+        full.month(0);
+        s = full.kit.world.signals();
+        assertEquals(0.8, s.enrolledAdmissionFactor[full.ally.id()], 1e-12);
+        assertEquals(0.6, s.enrolledAeFactor[full.ally.id()], 1e-12);
+        assertEquals(0.8, s.enrolledAdmissionFactor[full.run.id()], 1e-12);
+        assertEquals(1, s.enrolledAdmissionFactor[full.outsider.id()], 0.0, "outside the ICO: the status quo");
+
+        assertEquals(0, IcoMonth.teamCoverage(5, 0), 0.0, "no enrolled demand, no coverage");
+        assertEquals(0.5, IcoMonth.teamCoverage(5, 10), 0.0);
+        assertEquals(1, IcoMonth.teamCoverage(50, 10), 0.0);
     }
 
     @Test
