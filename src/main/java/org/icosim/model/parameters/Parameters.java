@@ -382,6 +382,9 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter ICO_AE_EFFECT = real("icoAeEffect", "relative decrease", 0.40, 0, 1,
             "derived: V7 A&E attendances IRR 0.98 (95% CI 0.96-0.99) under vertical integration, carried by the enrolled (high-risk) tier, which has 5% of A&E attendances in the model's 2015 case mix: 0.40 (0.20-0.80); V8 (Wolverhampton): no change",
             "Relative fall in the A&E attendance rate of enrolled patients of an operating ICO's members at full coverage (icoEffectByCoverage).", "ico");
+    public static final Parameter ICO_MEMBERS_MAY_MERGE = bool("icoMembersMayMerge", true,
+            "assumption: alliance members keep their contracts and partners (seeds 000, 002: independent contractor status kept), so they merge as other partnerships do",
+            "Whether an ICO's alliance members may merge with neighbours (independent, federated, or members of the same ICO; never across two ICOs); practices an ICO or a trust runs are never merged with.", "ico");
     public static final Parameter ICO_EFFECT_BY_COVERAGE = bool("icoEffectByCoverage", true,
             "assumption: a linear dose-response in the share of enrolled patients' GP demand the ICO's care meets; V7 measured practices run by their trust, taken as full coverage",
             "Whether an ICO's effect on admissions and A&E grows with its coverage (its team's appointments over its members' enrolled demand; an ICO-run practice's own access at least), rather than acting in full on every member from its first month.", "ico");

@@ -80,7 +80,7 @@ public final class HandBack implements java.io.Serializable {
         }
         for (Node n : world.network().neighboursOf(p)) {
             Practice q = (Practice) n;
-            if (PracticeValues.canMerge(q) && rule.takesOver(q, p, context)) {
+            if (PracticeValues.canMerge(q, context) && rule.takesOver(q, p, context)) {
                 mergers.merge(p, q);
                 return;
             }

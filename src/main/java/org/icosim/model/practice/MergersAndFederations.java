@@ -46,9 +46,9 @@ public final class MergersAndFederations implements java.io.Serializable {
 
     /** {@code p} proposes a merger to {@code q}; if {@code q} is open and agrees, the larger list absorbs the smaller. */
     public void proposeMerger(Practice p, Practice q) {
-        // The world's own guard, whatever the rule: only an open, partner-led practice outside an
-        // ICO with partners can be merged with.
-        if (!PracticeValues.canMerge(q)) return;
+        // The world's own guard, whatever the rule: only an open, partner-led practice with
+        // partners can be merged with, outside ICOs (or in the proposer's, 8.14).
+        if (!PracticeValues.mayMerge(p, q, context)) return;
         if (rule.acceptsMerger(q, p, context)) {
             if (PracticeValues.absorbs(p, q)) merge(q, p); else merge(p, q);
         }

@@ -28,9 +28,28 @@ public final class PracticeValues {
         return a.listAgents() > b.listAgents() || (a.listAgents() == b.listAgents() && a.id() < b.id());
     }
 
-    /** Whether {@code q} can take part in a merger or takeover: open, partner-led outside an ICO, with partners. */
-    public static boolean canMerge(Practice q) {
-        return q.isOpen() && (q.status() == PracticeStatus.INDEPENDENT || q.status() == PracticeStatus.FEDERATED) && q.partners() > 0;
+    /**
+     * Whether {@code q} can be merged with or take over a list (8.14, 8.15): open, with partners,
+     * and independent or federated; an ICO's alliance member too when
+     * {@link Parameters#ICO_MEMBERS_MAY_MERGE} holds. Practices a trust or an ICO runs never are.
+     */
+    public static boolean canMerge(Practice q, PracticeMoveRule.Context c) {
+        if (!q.isOpen() || q.partners() <= 0) return false;
+        PracticeStatus s = q.status();
+        return s == PracticeStatus.INDEPENDENT || s == PracticeStatus.FEDERATED
+                || (s == PracticeStatus.ICO_ALLIANCE && c.parameters().getBoolean(Parameters.ICO_MEMBERS_MAY_MERGE));
+    }
+
+    /**
+     * Whether {@code proposer} may merge with {@code q}: {@code q} can be merged with, and the two
+     * are not members of two different ICOs (a merged practice keeps the absorber's memberships,
+     * so its list would leave one ICO for the other by the back door).
+     */
+    public static boolean mayMerge(Practice proposer, Practice q, PracticeMoveRule.Context c) {
+        if (!canMerge(q, c)) return false;
+        Trust a = c.icoOf(proposer);
+        Trust b = c.icoOf(q);
+        return a == null || b == null || a == b;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
         }
         if (triggered) {
             for (Practice q : c.neighbours(p)) {
-                if (!PracticeValues.canMerge(q)) continue;
+                if (!PracticeValues.mayMerge(p, q, c)) continue;
                 double v = PracticeValues.mergerValue(p, q, c) + c.gumbel();
                 if (v > bestValue) {
                     bestValue = v;
@@ -71,7 +71,7 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     @Override
     public boolean acceptsMerger(Practice q, Practice proposer, Context c) {
-        return PracticeValues.canMerge(q) && PracticeValues.mergerValue(q, proposer, c) + c.gumbel() > c.gumbel();
+        return PracticeValues.mayMerge(proposer, q, c) && PracticeValues.mergerValue(q, proposer, c) + c.gumbel() > c.gumbel();
     }
 
     @Override
@@ -82,6 +82,6 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     @Override
     public boolean takesOver(Practice q, Practice handedBack, Context c) {
-        return PracticeValues.canMerge(q) && PracticeValues.takeoverValue(q, handedBack, c) + c.gumbel() > c.gumbel();
+        return PracticeValues.canMerge(q, c) && PracticeValues.takeoverValue(q, handedBack, c) + c.gumbel() > c.gumbel();
     }
 }

@@ -88,7 +88,7 @@ class PracticeDecisionsTest {
         }
 
         Quarter(ScriptedMoves rule) {
-            this(new Parameters().set(Parameters.CARETAKER_PROBABILITY, 0), rule);
+            this(new Parameters().set(Parameters.CARETAKER_PROBABILITY, 0).set(Parameters.ICO_MEMBERS_MAY_MERGE, 0), rule);
         }
 
         /** {@code months} months with an open post (and no partner, if it has none). */

@@ -9,6 +9,7 @@ import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.TrustKind;
+import org.icosim.model.parameters.Parameters;
 import org.junit.jupiter.api.Test;
 
 /** The values of ODD 8.13, 8.15 and 8.20, worked by hand on {@link ValuesWorld}. */
@@ -111,18 +112,41 @@ class PracticeValuesTest {
     }
 
     @Test
-    void onlyOpenIndependentOrFederatedPracticesWithAPartnerCanMerge() {
-        assertTrue(PracticeValues.canMerge(v.s));
-        assertTrue(PracticeValues.canMerge(v.g));
-        assertFalse(PracticeValues.canMerge(v.m), "an alliance member");
-        assertFalse(PracticeValues.canMerge(v.h), "no partner");
+    void onlyOpenPartnerLedPracticesWithAPartnerCanMergeAndAllianceMembersOnlyWhenAllowed() {
+        assertTrue(PracticeValues.canMerge(v.s, c));
+        assertTrue(PracticeValues.canMerge(v.g, c));
+        assertFalse(PracticeValues.canMerge(v.m, c), "an alliance member, without icoMembersMayMerge (as ValuesWorld sets it)");
+        assertFalse(PracticeValues.canMerge(v.h, c), "no partner");
+        ValuesWorld on = new ValuesWorld(ValuesWorld.params().set(Parameters.ICO_MEMBERS_MAY_MERGE, 1));
+        assertTrue(PracticeValues.canMerge(on.m, on.context()), "an alliance member, with icoMembersMayMerge (the default)");
+        assertFalse(PracticeValues.canMerge(on.h, on.context()), "no partner");
         for (PracticeStatus status : new PracticeStatus[] {PracticeStatus.TRUST_RUN, PracticeStatus.ICO_RUN}) {
             v.s.setStatus(status);
-            assertFalse(PracticeValues.canMerge(v.s), status.name());
+            assertFalse(PracticeValues.canMerge(v.s, c), status.name());
         }
         v.s.setStatus(PracticeStatus.INDEPENDENT);
         v.s.end(PracticeStatus.CLOSED, 0);
-        assertFalse(PracticeValues.canMerge(v.s));
+        assertFalse(PracticeValues.canMerge(v.s, c));
+    }
+
+    @Test
+    void practicesOfTwoDifferentIcosMayNotMergeButOfOneOrNoneMay() {
+        // m is an alliance member of v.ico; g joins another ICO, then the same one.
+        ValuesWorld v = new ValuesWorld(ValuesWorld.params().set(Parameters.ICO_MEMBERS_MAY_MERGE, 1));
+        PracticeMoveRule.Context c = v.context();
+        assertTrue(PracticeValues.mayMerge(v.s, v.m, c), "an independent with a member");
+        assertTrue(PracticeValues.mayMerge(v.m, v.s, c), "a member with an independent");
+        Trust other = v.kit.trust(v.kit.world.practice(0).economy(), 9, 9, TrustKind.ACUTE);
+        other.startForming(0, Leadership.HOSPITAL_LED, null);
+        other.startOperating(0);
+        v.kit.world.network().addMembership(v.g, other);
+        v.g.setStatus(PracticeStatus.ICO_ALLIANCE);
+        assertFalse(PracticeValues.mayMerge(v.g, v.m, c), "members of two ICOs");
+        assertFalse(PracticeValues.mayMerge(v.m, v.g, c));
+        v.kit.world.network().removeMembership(v.g, other);
+        v.kit.world.network().addMembership(v.g, v.ico);
+        assertTrue(PracticeValues.mayMerge(v.g, v.m, c), "members of one ICO");
+        assertFalse(PracticeValues.mayMerge(v.m, v.h, c), "a partnerless practice is never merged with");
     }
 
     @Test

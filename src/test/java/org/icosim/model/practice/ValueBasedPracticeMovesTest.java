@@ -1,6 +1,7 @@
 package org.icosim.model.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,21 @@ class ValueBasedPracticeMovesTest {
         PracticeMove merge = rule.choose(v.s, DrawingContext.scripted(v.context(), 0, 0, 2));
         assertEquals(PracticeMove.Kind.MERGE, merge.kind());
         assertSame(v.g, merge.partner());
+    }
+
+    @Test
+    void withMembersMayMergeAnAllianceMemberIsOneMoreMergerOptionAndMayAgree() {
+        ValuesWorld v = new ValuesWorld(ValuesWorld.params().set(Parameters.ICO_MEMBERS_MAY_MERGE, 1));
+        v.s.partnerLost();
+        DrawingContext c = DrawingContext.seeded(v.context(), 1);
+        rule.choose(v.s, c);
+        assertEquals(4, c.draws, "stay, federate, merge with g, merge with m (an alliance member)");
+        PracticeMove merge = rule.choose(v.s, DrawingContext.scripted(v.context(), 0, 0, 0, 9));
+        assertEquals(PracticeMove.Kind.MERGE, merge.kind());
+        assertSame(v.m, merge.partner());
+        // m answers like any partnership: yes when its value beats the draw.
+        assertTrue(rule.acceptsMerger(v.m, v.s, DrawingContext.scripted(v.context(), 50, 0)));
+        assertFalse(rule.acceptsMerger(v.m, v.s, DrawingContext.scripted(v.context(), -50, 0)));
     }
 
     @Test

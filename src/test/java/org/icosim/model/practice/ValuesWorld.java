@@ -54,7 +54,10 @@ final class ValuesWorld {
                 .set(Parameters.ALLIANCE_COST, 1.5).set(Parameters.ABSORPTION_COST, 3).set(Parameters.HOSPITAL_LED_AVERSION, 1.5)
                 .set(Parameters.SALARIED_PAY, 80000).set(Parameters.PAY_GROWTH, 0).set(Parameters.ICO_SALARY_PREMIUM, 0.25)
                 .set(Parameters.PARTNER_MEAN_FTE, 0.9)
-                .set(Parameters.PROFIT_FLOOR, 70000).set(Parameters.BURNOUT_QUIT, 0.6);
+                .set(Parameters.PROFIT_FLOOR, 70000).set(Parameters.BURNOUT_QUIT, 0.6)
+                // m, an alliance member, is outside the merger market here; tests of the rule
+                // that lets members merge (8.14) turn it on.
+                .set(Parameters.ICO_MEMBERS_MAY_MERGE, 0);
     }
 
     ValuesWorld() {

@@ -53,7 +53,13 @@ class PracticeMoveRuleContractTest {
         final Trust ico;
 
         Fixture() {
-            Parameters p = new Parameters().set(Parameters.POLICY_PUSH, PolicyPush.STRONG.ordinal())
+            this(true);
+        }
+
+        /** @param membersMayMerge whether alliance members may merge (icoMembersMayMerge) */
+        Fixture(boolean membersMayMerge) {
+            Parameters p = new Parameters().set(Parameters.ICO_MEMBERS_MAY_MERGE, membersMayMerge ? 1 : 0)
+                    .set(Parameters.POLICY_PUSH, PolicyPush.STRONG.ordinal())
                     .set(Parameters.ICO_POLICY_START, Parameter.monthIndex(2015, 4)).set(Parameters.MERGER_COST, 0)
                     .set(Parameters.FEDERATION_COST, 0).set(Parameters.ALLIANCE_COST, 0).set(Parameters.ABSORPTION_COST, 0)
                     .set(Parameters.HOSPITAL_LED_AVERSION, 0).set(Parameters.MERGER_SIZE_PENALTY, 0);
@@ -126,8 +132,10 @@ class PracticeMoveRuleContractTest {
     void everyProposedMoveCanBeCarriedOutAndEveryAnswerComesFromAPracticeThatCanTakePart() {
         Set<PracticeMove.Kind> seenByDefault = EnumSet.noneOf(PracticeMove.Kind.class);
         for (String name : Rules.PRACTICE_MOVES.names()) {
+          // With and without alliance members in the merger market (icoMembersMayMerge).
+          for (boolean members : new boolean[] {true, false}) {
             PracticeMoveRule rule = Rules.PRACTICE_MOVES.create(name);
-            Fixture w = new Fixture();
+            Fixture w = new Fixture(members);
             PracticeMoveRule.Context c = w.sub.practiceContext;
             String before = w.state();
             for (int draw = 0; draw < 300; draw++) {
@@ -142,7 +150,7 @@ class PracticeMoveRuleContractTest {
                                 break;
                             case MERGE:
                                 assertTrue(c.neighbours(p).contains(move.partner()), name + ": merger with a non-neighbour");
-                                assertTrue(PracticeValues.canMerge(move.partner()), name + ": " + p + " merges with " + move.partner());
+                                assertTrue(PracticeValues.mayMerge(p, move.partner(), c), name + ": " + p + " merges with " + move.partner());
                                 break;
                             case JOIN_ICO:
                                 assertSame(p.allianceOffer(), move.ico(), name + ": " + p + " joins an ICO that made no offer");
@@ -160,13 +168,14 @@ class PracticeMoveRuleContractTest {
                     }
                     for (Practice proposer : w.practices) {
                         if (proposer == p) continue;
-                        if (rule.acceptsMerger(p, proposer, c)) assertTrue(PracticeValues.canMerge(p), name + ": " + p + " agrees to merge");
-                        if (rule.takesOver(p, proposer, c)) assertTrue(PracticeValues.canMerge(p), name + ": " + p + " takes over");
+                        if (rule.acceptsMerger(p, proposer, c)) assertTrue(PracticeValues.mayMerge(proposer, p, c), name + ": " + p + " agrees to merge");
+                        if (rule.takesOver(p, proposer, c)) assertTrue(PracticeValues.canMerge(p, c), name + ": " + p + " takes over");
                         if (rule.acceptsFederation(p, proposer, c)) assertTrue(canFound(p), name + ": " + p + " founds a federation");
                     }
                 }
             }
             assertEquals(before, w.state(), name + " changed the world");
+          }
         }
         assertEquals(EnumSet.allOf(PracticeMove.Kind.class), seenByDefault, "the fixture tries every kind of move");
     }
