@@ -20,7 +20,12 @@ import org.icosim.calibration.Implausibility.Combination;
  * Settings#replicates()} times; each output gets a {@link GaussianProcessEmulator} fitted on the
  * replicate means with the nugget from the replicate variance ({@link Replicates}) and is checked
  * by {@link LeaveOneOut}; an output that took one value in every run is a {@link ConstantOutput}.
- * The wave's {@link Implausibility} cuts the region down ({@link NonImplausibleRegion}). Its share
+ * The wave's {@link Implausibility} cuts the region down ({@link NonImplausibleRegion}); its
+ * denominator holds, besides the emulator variance, the observation and discrepancy variances and
+ * the simulator's own run-to-run variance (the ensemble variability V_s of Andrianakis et al.
+ * 2015, eq. 3), estimated as the wave's mean within-point replicate variance: the data are one
+ * realisation of a stochastic process, so a run at the best input differs from them by that much
+ * too. Its share
  * of the space is estimated on a fixed Latin hypercube of the whole space ({@link
  * Settings#referenceSize()} points), the same at every wave, so shares of successive waves are
  * comparable.
@@ -28,7 +33,7 @@ import org.icosim.calibration.Implausibility.Combination;
  * <p>The waves stop at the first of: {@link Stop#MAX_WAVES}; {@link Stop#NOT_SHRINKING}, the
  * region kept more than {@code 1 - minShrink} of its previous share; {@link
  * Stop#EMULATORS_PRECISE}, for every output the emulator variance, averaged over the region, fell
- * below the observation plus discrepancy variance, so another wave could not cut much more
+ * below the observation, discrepancy and run-to-run variances, so another wave could not cut much more
  * (Vernon et al. 2010, section 5; Andrianakis et al. 2015, section 2.4); {@link Stop#RULED_OUT},
  * no point known to be left; {@link Stop#TOO_SMALL_TO_SAMPLE}, the region is too small for the
  * bounding-box sampler to find a design in it.
@@ -325,7 +330,9 @@ public final class HistoryMatching {
             List<OutputEmulator> emulators = fit(w, fitted, fittedRuns, threads);
             List<Emulator> plain = new ArrayList<>();
             for (OutputEmulator e : emulators) plain.add(e.emulator());
-            Implausibility implausibility = new Implausibility(plain, observed(), observationVariances(), discrepancyVariances(),
+            double[] otherVariance = discrepancyVariances();
+            for (int k = 0; k < otherVariance.length; k++) otherVariance[k] += emulators.get(k).nugget() * settings.replicates();
+            Implausibility implausibility = new Implausibility(plain, observed(), observationVariances(), otherVariance,
                     settings.combination(), settings.cutoff());
             region = region.and(implausibility);
             Screening onReference = region.screen(reference);
@@ -500,7 +507,8 @@ public final class HistoryMatching {
     private boolean precise(List<OutputEmulator> emulators, double[] variance) {
         for (int k = 0; k < variance.length; k++) {
             Target t = targets.get(k);
-            if (emulators.get(k).gp() != null && !(variance[k] < t.observationVariance() + t.discrepancyVariance())) return false;
+            double other = t.observationVariance() + t.discrepancyVariance() + emulators.get(k).nugget() * settings.replicates();
+            if (emulators.get(k).gp() != null && !(variance[k] < other)) return false;
         }
         return true;
     }

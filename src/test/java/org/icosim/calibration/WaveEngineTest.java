@@ -24,26 +24,27 @@ import org.junit.jupiter.api.Test;
  * parameters, run through the same sweep-engine runner as the model ({@link CalibrationRuns}).
  *
  * <p>The toy: three inputs (a, b, c) in [0, 2]³ and four outputs, y1 = a + b, y2 = a b,
- * y3 = a - b²/2, y4 = 0.1 c (c barely matters), each plus normal noise of sd 0.3 from the run's
- * seed; the truth is (0.7, 1.3, 1.0), observed as its expected outputs plus observation error of
- * sd 0.05; no discrepancy. c is identified only weakly (its effect, at most 0.2, is within the
- * noise), so the plausible range of c must stay wide while those of a and b narrow. Three waves
- * of 30 points times 3 replicates, the second-largest implausibility with cut-off 3.
+ * y3 = sin(3a) cos(2b), y4 = 0.1 c (c barely matters), each plus normal noise of sd 0.05 from the
+ * run's seed; the truth is (0.7, 1.3, 1.0), observed as one run there plus observation error of
+ * sd 0.05; no discrepancy. y1 and y2 alone allow the mirror point (1.3, 0.7), which y3 rules out;
+ * c is identified only weakly (its effect, at most 0.2, is a few noise sds), so the plausible
+ * range of c must stay wide while those of a and b narrow. Waves of 12 then 15 points times 3
+ * replicates, the largest implausibility with cut-off 3.
  *
- * <p>Over seeds 1 to 12 the truth's combined implausibility stayed below 1.9 at every wave and
- * the reference share fell from 0.12-0.23 (wave 1) to 0.08-0.13 (wave 3), every wave below the
- * one before; with the maximum over outputs instead, 2 of 8 seeds ruled the truth out once (an
- * observation drawn 2.5 to 3 sd from the truth, which the second-largest rule tolerates).
+ * <p>Over seeds 1 to 12 the truth's implausibility stayed below 2.6 at every wave; 10 of the 12
+ * seeds ran two waves (the reference share falling from 0.03-0.10 to 0.01-0.05) and stopped on
+ * precise emulators, the other two stopped after one.
+ */
  */
 class WaveEngineTest {
 
     static final ParameterSpace SPACE = new ParameterSpace(new double[] {0, 0, 0}, new double[] {2, 2, 2});
     static final double[] TRUTH = {0.7, 1.3, 1.0};
-    static final double NOISE_SD = 0.3;
+    static final double NOISE_SD = 0.05;
     static final double OBSERVATION_SD = 0.05;
 
     static double[] expected(double[] x) {
-        return new double[] {x[0] + x[1], x[0] * x[1], x[0] - x[1] * x[1] / 2, 0.1 * x[2]};
+        return new double[] {x[0] + x[1], x[0] * x[1], Math.sin(3 * x[0]) * Math.cos(2 * x[1]), 0.1 * x[2]};
     }
 
     static double[] toy(double[] x, long seed) {
@@ -55,7 +56,8 @@ class WaveEngineTest {
 
     static List<Target> targets(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[] z = expected(TRUTH);
+        // The data are one realisation of the simulator at the truth, observed with error.
+        double[] z = toy(TRUTH, ~seed);
         List<Target> targets = new ArrayList<>();
         for (int k = 0; k < z.length; k++) {
             targets.add(new Target("y" + (k + 1), z[k] + OBSERVATION_SD * Stats.gaussian(random), OBSERVATION_SD * OBSERVATION_SD, 0));
@@ -64,7 +66,7 @@ class WaveEngineTest {
     }
 
     static Settings settings(int waves, double minShrink, long seed) {
-        return new Settings(30, 30, 3, 3.0, Combination.SECOND_MAXIMUM, waves, 2000, 4000, minShrink, 20, Kernel.SQUARED_EXPONENTIAL,
+        return new Settings(12, 15, 3, 3.0, Combination.MAXIMUM, waves, 2000, 4000, minShrink, 20, Kernel.SQUARED_EXPONENTIAL,
                 MeanFunction.LINEAR, 5, seed);
     }
 
@@ -77,8 +79,8 @@ class WaveEngineTest {
     void theTruthIsNeverRuledOutAndTheRegionShrinksWaveByWave() throws Exception {
         for (long seed : new long[] {1, 2}) {
             HistoryMatching.Result result = run(seed, 2, new CalibrationRuns.MemoryJournal());
-            assertEquals(3, result.waves().size(), "seed " + seed);
-            assertEquals(Stop.MAX_WAVES, result.stop());
+            assertTrue(result.waves().size() >= 2, "seed " + seed + ": " + result.waves().size() + " waves");
+            assertTrue(result.stop() == Stop.MAX_WAVES || result.stop() == Stop.EMULATORS_PRECISE, result.stop().toString());
             double previous = 1;
             List<Double> shares = new ArrayList<>();
             for (WaveResult w : result.waves()) {
@@ -92,7 +94,7 @@ class WaveEngineTest {
                 assertEquals(0, w.failedPoints());
             }
             assertTrue(result.region().contains(TRUTH));
-            assertTrue(shares.get(2) < 0.15, "seed " + seed + " shares " + shares);
+            assertTrue(shares.get(shares.size() - 1) < 0.06, "seed " + seed + " shares " + shares);
 
             HistoryMatching.Ensemble e = result.ensemble();
             assertNotNull(e);
@@ -102,7 +104,6 @@ class WaveEngineTest {
             assertTrue(e.shareFitting() > 0.3, "seed " + seed + " share fitting " + e.shareFitting());
             List<PlausibleRange> ranges = PlausibleRange.of(SPACE, e.sample());
             for (int j = 0; j < 3; j++) assertTrue(ranges.get(j).min() <= TRUTH[j] && TRUTH[j] <= ranges.get(j).max());
-            // a and b are tied by y1 and y2 to two mirror-image arcs (a, b) and (b, a), which y3 tells apart; c barely matters.
             assertTrue(ranges.get(0).ratio() < 0.9 && ranges.get(1).ratio() < 0.9, "seed " + seed + " " + ranges);
             assertEquals("not constrained", ranges.get(2).verdict(), "seed " + seed + " " + ranges);
         }
