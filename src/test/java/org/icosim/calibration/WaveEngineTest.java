@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * seeds ran two waves (the reference share falling from 0.03-0.10 to 0.01-0.05) and stopped on
  * precise emulators, the other two stopped after one.
  */
- */
 class WaveEngineTest {
 
     static final ParameterSpace SPACE = new ParameterSpace(new double[] {0, 0, 0}, new double[] {2, 2, 2});
