@@ -30,7 +30,7 @@ import org.icosim.calibration.Implausibility.Combination;
  * Settings#referenceSize()} points), the same at every wave, so shares of successive waves are
  * comparable.
  *
- * <p>The waves stop at the first of: {@link Stop#MAX_WAVES}; {@link Stop#NOT_SHRINKING}, the
+ * <p>After {@link Settings#minWaves()}, the waves stop at the first of: {@link Stop#MAX_WAVES}; {@link Stop#NOT_SHRINKING}, the
  * region kept more than {@code 1 - minShrink} of its previous share; {@link
  * Stop#EMULATORS_PRECISE}, for every output the emulator variance, averaged over the region, fell
  * below the observation, discrepancy and run-to-run variances, so another wave could not cut much more
@@ -104,7 +104,8 @@ public final class HistoryMatching {
      * @param replicates         runs per design point, at least 2 (the nugget is their variance)
      * @param cutoff             the implausibility cut-off, positive (3 by default)
      * @param combination        which order statistic over outputs is the combined implausibility
-     * @param maxWaves           at least 1
+     * @param minWaves           waves run before {@link Stop#NOT_SHRINKING} or {@link Stop#EMULATORS_PRECISE} may stop them, at least 1
+     * @param maxWaves           at least minWaves
      * @param candidatesPerRound candidates per Latin hypercube of {@link Wave}, at least the wave size
      * @param referenceSize      the Latin hypercube of the whole space the region's share is measured on
      * @param minShrink          in [0, 1): stop when a wave cuts less than this share of the region
@@ -115,7 +116,7 @@ public final class HistoryMatching {
      * @param seed               the seed of every draw
      */
     public record Settings(int firstWaveSize, int waveSize, int replicates, double cutoff, Combination combination,
-            int maxWaves, int candidatesPerRound, int referenceSize, double minShrink, int ensembleSize, Kernel kernel,
+            int minWaves, int maxWaves, int candidatesPerRound, int referenceSize, double minShrink, int ensembleSize, Kernel kernel,
             MeanFunction mean, int starts, long seed) {
 
         public Settings {
@@ -124,7 +125,8 @@ public final class HistoryMatching {
             if (combination == null) throw new IllegalArgumentException("combination: got null, expected one of " + Arrays.toString(Combination.values()));
             if (kernel == null) throw new IllegalArgumentException("kernel: got null");
             if (mean == null) throw new IllegalArgumentException("mean function: got null");
-            Check.atLeast("waves", maxWaves, 1);
+            Check.atLeast("minimum waves", minWaves, 1);
+            Check.atLeast("waves", maxWaves, minWaves);
             Check.atLeast("wave size", waveSize, 1);
             Check.atLeast("first wave size", firstWaveSize, 1);
             if (candidatesPerRound < waveSize) {
@@ -138,7 +140,7 @@ public final class HistoryMatching {
 
         /** @return these settings with another combination over outputs */
         public Settings withCombination(Combination c) {
-            return new Settings(firstWaveSize, waveSize, replicates, cutoff, c, maxWaves, candidatesPerRound, referenceSize,
+            return new Settings(firstWaveSize, waveSize, replicates, cutoff, c, minWaves, maxWaves, candidatesPerRound, referenceSize,
                     minShrink, ensembleSize, kernel, mean, starts, seed);
         }
 
@@ -152,7 +154,7 @@ public final class HistoryMatching {
     public enum Stop {
         MAX_WAVES("the last wave allowed was run"),
         NOT_SHRINKING("the region no longer shrinks"),
-        EMULATORS_PRECISE("every emulator's variance is below its observation plus discrepancy variance"),
+        EMULATORS_PRECISE("every emulator's variance is below its observation, discrepancy and run-to-run variance"),
         RULED_OUT("every point was ruled out: no parameter values match the targets within their uncertainty"),
         TOO_SMALL_TO_SAMPLE("the region is too small for its bounding box to yield a design");
 
@@ -341,9 +343,9 @@ public final class HistoryMatching {
 
             if (regionSample.length == 0) {
                 stop = Stop.RULED_OUT;
-            } else if (precise(emulators, variance)) {
+            } else if (w >= settings.minWaves() && precise(emulators, variance)) {
                 stop = Stop.EMULATORS_PRECISE;
-            } else if (w > 1 && onReference.share() > previousShare * (1 - settings.minShrink())) {
+            } else if (w > 1 && w >= settings.minWaves() && onReference.share() > previousShare * (1 - settings.minShrink())) {
                 stop = Stop.NOT_SHRINKING;
             } else if (w >= settings.maxWaves()) {
                 stop = Stop.MAX_WAVES;

@@ -65,7 +65,7 @@ class WaveEngineTest {
     }
 
     static Settings settings(int waves, double minShrink, long seed) {
-        return new Settings(12, 15, 3, 3.0, Combination.MAXIMUM, waves, 2000, 4000, minShrink, 20, Kernel.SQUARED_EXPONENTIAL,
+        return new Settings(12, 15, 3, 3.0, Combination.MAXIMUM, 1, waves, 2000, 4000, minShrink, 20, Kernel.SQUARED_EXPONENTIAL,
                 MeanFunction.LINEAR, 5, seed);
     }
 
@@ -135,7 +135,7 @@ class WaveEngineTest {
         // Outputs that hardly depend on the inputs: nothing can be ruled out, so wave 2 keeps everything.
         ParameterSpace space = new ParameterSpace(new double[] {0, 0}, new double[] {1, 1});
         List<Target> targets = List.of(new Target("flat", 0.0, 1.0, 0), new Target("flat2", 0.0, 1.0, 0));
-        HistoryMatching matching = new HistoryMatching(space, targets, new Settings(10, 10, 2, 3.0, Combination.MAXIMUM, 5, 500,
+        HistoryMatching matching = new HistoryMatching(space, targets, new Settings(10, 10, 2, 3.0, Combination.MAXIMUM, 1, 5, 500,
                 500, 0.05, 0, Kernel.SQUARED_EXPONENTIAL, MeanFunction.LINEAR, 1, 3));
         HistoryMatching.Result r = matching.run(new CalibrationRuns((x, s) -> {
             SplittableRandom random = new SplittableRandom(s);
@@ -164,7 +164,7 @@ class WaveEngineTest {
     void constantOutputsAreNotEmulatedAndFailedPointsAreLeftOut() throws Exception {
         ParameterSpace space = new ParameterSpace(new double[] {0}, new double[] {1});
         List<Target> targets = List.of(new Target("initial", 5, 0.01, 0), new Target("y", 0.5, 0.01, 0));
-        HistoryMatching matching = new HistoryMatching(space, targets, new Settings(12, 12, 2, 3.0, Combination.MAXIMUM, 1, 200,
+        HistoryMatching matching = new HistoryMatching(space, targets, new Settings(12, 12, 2, 3.0, Combination.MAXIMUM, 1, 1, 200,
                 200, 0, 5, Kernel.MATERN_52, MeanFunction.LINEAR, 1, 9));
         HistoryMatching.Result r = matching.run(new CalibrationRuns((x, s) -> {
             if (x[0] > 0.9) throw new IllegalArgumentException("no runs above 0.9");
@@ -182,12 +182,12 @@ class WaveEngineTest {
 
     @Test
     void settingsAreChecked() {
-        assertThrows(IllegalArgumentException.class, () -> new Settings(10, 10, 1, 3, Combination.MAXIMUM, 2, 100, 100, 0, 0,
+        assertThrows(IllegalArgumentException.class, () -> new Settings(10, 10, 1, 3, Combination.MAXIMUM, 1, 2, 100, 100, 0, 0,
                 Kernel.SQUARED_EXPONENTIAL, MeanFunction.LINEAR, 1, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HistoryMatching(SPACE, targets(1),
-                new Settings(4, 10, 2, 3, Combination.MAXIMUM, 2, 100, 100, 0, 0, Kernel.SQUARED_EXPONENTIAL, MeanFunction.LINEAR, 1, 1)));
+                new Settings(4, 10, 2, 3, Combination.MAXIMUM, 1, 2, 100, 100, 0, 0, Kernel.SQUARED_EXPONENTIAL, MeanFunction.LINEAR, 1, 1)));
         assertTrue(e.getMessage().contains("at least 6"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new HistoryMatching(SPACE, targets(1).subList(0, 2),
-                new Settings(10, 10, 2, 3, Combination.THIRD_MAXIMUM, 2, 100, 100, 0, 0, Kernel.SQUARED_EXPONENTIAL, MeanFunction.LINEAR, 1, 1)));
+                new Settings(10, 10, 2, 3, Combination.THIRD_MAXIMUM, 1, 2, 100, 100, 0, 0, Kernel.SQUARED_EXPONENTIAL, MeanFunction.LINEAR, 1, 1)));
     }
 }
