@@ -183,6 +183,7 @@ final class HistoryMatchingRun {
         long t0 = System.nanoTime();
         HistoryMatching.Result result;
         try (OutputLock lock = folder.lock()) {
+            folder.removeLeftovers();
             if (!quiet) {
                 err.printf(Locale.ROOT, "%s: %d parameters, %d targets, at most %d waves of %d then %d points x %d replicates, %d months a run, on %d thread%s%n",
                         calibration.name(), names.size(), targetNames.size(), calibration.waves().max(), calibration.waves().firstSize(),

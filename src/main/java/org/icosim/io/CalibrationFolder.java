@@ -87,6 +87,24 @@ public final class CalibrationFolder {
         return lock;
     }
 
+    /**
+     * Removes the temporary files of atomic writes a killed process left behind
+     * ({@code .<name>.<random>.tmp}, see {@link AtomicFiles}); call with the {@link #lock} held.
+     *
+     * @return how many were removed
+     */
+    public int removeLeftovers() throws IOException {
+        List<Path> leftovers;
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            leftovers = walk.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }).toList();
+        }
+        for (Path p : leftovers) Files.deleteIfExists(p);
+        return leftovers.size();
+    }
+
     static String manifest(Digests digests, RunRecord.ToolVersions tools) {
         StringWriter text = new StringWriter();
         try (JsonWriter json = new JsonWriter(text)) {

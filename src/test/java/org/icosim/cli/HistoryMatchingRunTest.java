@@ -74,6 +74,8 @@ class HistoryMatchingRunTest {
         deleteTree(copy.resolve(".runs/wave-1000"));
         deleteTree(copy.resolve("wave-2"));
         for (String f : List.of("report.md", "ensemble.csv", "ranges.csv", "region.png")) Files.delete(copy.resolve(f));
+        // What a kill -9 during an atomic write leaves: a temporary file beside its target.
+        Files.writeString(copy.resolve("wave-1/.runs.csv.12345.tmp"), "half");
         CliTestSupport.Result again = CliTestSupport.run("calibrate", FILE, "--out", copy.toString(), "--threads", "1", "--quiet");
         assertEquals(0, again.code(), again.err());
         assertEquals("", again.err());
@@ -128,6 +130,22 @@ class HistoryMatchingRunTest {
         CliTestSupport.Result other = CliTestSupport.run("calibrate", file.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, other.code());
         assertTrue(other.err().contains("calibrationSha256") && other.err().contains("another calibration file"), other.err());
+    }
+
+    @Test
+    void aBadFileIsOneLineWithExitCode2AndNothingWritten() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, Files.readString(Path.of(FILE)).replace("\"status-quo.json\"", "\"" + abs("experiments/status-quo.json") + "\"")
+                .replace("\"../models/tiny.json\"", "\"" + abs("models/tiny.json") + "\"")
+                .replace("\"../models/tiny-targets.csv\"", "\"" + abs("models/tiny-targets.csv") + "\"")
+                .replace("\"max\": 2.5", "\"max\": 25"));
+        Path out = dir.resolve("never");
+        CliTestSupport.Result r = CliTestSupport.run("calibrate", file.toString(), "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("icosim: ") && r.err().contains("bad.json") && r.err().contains("parameters.exitHazardScale.max")
+                && r.err().contains("[0, 10]"), r.err());
+        assertFalse(Files.exists(out));
     }
 
     static String abs(String path) {
