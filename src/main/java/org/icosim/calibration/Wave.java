@@ -48,23 +48,39 @@ public final class Wave {
      * @throws IllegalStateException if fewer than n candidates are found in the region
      */
     public static Design nextDesign(NonImplausibleRegion region, double[][] nonImplausible, int n, int perRound, long seed) {
-        if (region == null) throw new IllegalArgumentException("region: got null, expected the non-implausible region");
-        ParameterSpace space = region.space();
         Check.atLeast("design points", n, 1);
         if (perRound < n) throw new IllegalArgumentException("candidates per round: got " + perRound + ", expected at least the " + n + " design points");
+        Design sample = sample(region, nonImplausible, 5 * n, perRound, seed);
+        if (sample.candidates().length < n) {
+            throw new IllegalStateException("found " + sample.candidates().length + " non-implausible candidates in " + sample.drawn()
+                    + " drawn, fewer than the " + n + " design points; draw more per round or relax the cut-off");
+        }
+        return new Design(Designs.maximinSubset(region.space(), sample.candidates(), n), sample.candidates(), sample.drawn(), sample.box());
+    }
+
+    /**
+     * Candidates in the region, drawn as {@link #nextDesign} draws them (Latin hypercubes in the
+     * widened bounding box of the known points) until at least {@code wanted} are kept or
+     * {@link #MAX_ROUNDS} rounds are drawn; the design's points are every candidate kept, in the
+     * order found, possibly fewer than wanted (none when the region is too small to hit).
+     *
+     * @param wanted   candidates to keep, at least 1
+     * @param perRound candidates per Latin hypercube, at least 1
+     */
+    public static Design sample(NonImplausibleRegion region, double[][] nonImplausible, int wanted, int perRound, long seed) {
+        if (region == null) throw new IllegalArgumentException("region: got null, expected the non-implausible region");
+        ParameterSpace space = region.space();
+        Check.atLeast("candidates wanted", wanted, 1);
+        Check.atLeast("candidates per round", perRound, 1);
         ParameterSpace box = Designs.boundingBox(space, nonImplausible, MARGIN);
         SplittableRandom seeds = new SplittableRandom(seed);
         List<double[]> kept = new ArrayList<>();
         int drawn = 0;
-        for (int round = 0; round < MAX_ROUNDS && kept.size() < 5 * n; round++) {
+        for (int round = 0; round < MAX_ROUNDS && kept.size() < wanted; round++) {
             for (double[] x : Designs.latinHypercube(box, perRound, seeds.nextLong())) if (region.contains(x)) kept.add(x);
             drawn += perRound;
         }
-        if (kept.size() < n) {
-            throw new IllegalStateException("found " + kept.size() + " non-implausible candidates in " + drawn
-                    + " drawn, fewer than the " + n + " design points; draw more per round or relax the cut-off");
-        }
         double[][] candidates = kept.toArray(new double[0][]);
-        return new Design(Designs.maximinSubset(space, candidates, n), candidates, drawn, box);
+        return new Design(candidates, candidates, drawn, box);
     }
 }

@@ -19,7 +19,9 @@
  * org.icosim.calibration.LeaveOneOut}, build the wave's {@link
  * org.icosim.calibration.Implausibility} against the observations, intersect it with the earlier
  * waves in a {@link org.icosim.calibration.NonImplausibleRegion}, and draw the next wave's design
- * with {@link org.icosim.calibration.Wave#nextDesign}.
+ * with {@link org.icosim.calibration.Wave#nextDesign}. {@link org.icosim.calibration.HistoryMatching}
+ * runs those rounds wave by wave for any simulator, with its stopping rules and the plausible set
+ * at the end; {@link org.icosim.calibration.PlausibleRange} compares prior and plausible ranges.
  *
  * <p>Everything here works on arrays of doubles: it reads and writes no file and knows nothing
  * of the model, the command line or the GUI. Every random choice comes from a caller's seed

@@ -29,18 +29,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code calibrate}: runs the status quo on a model for several seeds and compares the mean of each
+ * {@code calibrate FILE}: history matching against the file's targets ({@link HistoryMatchingRun}).
+ *
+ * <p>{@code calibrate} without a file: runs the status quo on a model for several seeds and compares the mean of each
  * calibrated metric with the public 2015-2019 figures, as a table (markdown and CSV). Seeds run on
  * up to two threads; results are gathered by seed index, so the table does not depend on threads.
  * Nothing is pinned to a target: the table only reads what the model produced.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "The status quo against the 2015-2019 public figures, mean of N seeds: calibration.md and calibration.csv.")
+        description = "With FILE: history matching of the file's parameters against its targets, wave by wave, resumable"
+                + " (report.md, ensemble.csv, ranges.csv, per wave design, runs, emulator diagnostics); without: the status quo"
+                + " against the 2015-2019 public figures, mean of N seeds: calibration.md and calibration.csv.")
 final class CalibrateCommand extends Options.Base {
 
     static final YearMonth START = YearMonth.of(2015, 4);
     static final String MARKDOWN = "calibration.md";
     static final String CSV = "calibration.csv";
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE.json",
+            description = "a history-matching calibration file (experiments/calibrate-*.json); without it, the status-quo table")
+    Path file;
 
     @Mixin
     Options.Model model;
@@ -69,6 +77,9 @@ final class CalibrateCommand extends Options.Base {
     @Mixin
     Options.Overrides overrides;
 
+    @Mixin
+    Options.Quiet quiet;
+
     /** Mean, lowest and highest over seeds of a metric at a date. */
     record Row(CalibrationTarget target, double mean, double min, double max) {
         double errorPercent() {
@@ -80,6 +91,8 @@ final class CalibrateCommand extends Options.Base {
     public Integer call() throws InputException, IOException {
         PrintStream stdout = out();
         PrintStream err = err();
+        if (file != null) return historyMatching(stdout, err);
+        if (quiet.quiet) throw UsageException.of("--quiet", "expected a calibration FILE with --quiet (the status-quo table prints no progress)");
         Path modelPath = model.model != null ? model.model : Path.of("models/england.json");
         Path targetsPath = targets != null ? targets : Path.of("models/calibration-targets.csv");
         int seedCount = seeds == null ? 5 : (int) Options.inRange("--seeds", seeds, 1, 1000);
@@ -132,6 +145,23 @@ final class CalibrateCommand extends Options.Base {
         } finally {
             if (folder != null) folder.close();
         }
+    }
+
+    /** {@code calibrate FILE}: the status-quo table's options do not apply; the file sets what they set. */
+    private Integer historyMatching(PrintStream stdout, PrintStream err) throws InputException, IOException {
+        String[][] unused = {{"--model", model.model == null ? null : ""}, {"--seeds", seeds == null ? null : ""},
+            {"--base-seed", baseSeed == null ? null : ""}, {"--targets", targets == null ? null : ""},
+            {"--check", check == null ? null : ""}, {"-p", overrides.values.isEmpty() ? null : ""},
+            {"--overwrite", overwrite.overwrite ? "" : null}};
+        for (String[] option : unused) {
+            if (option[1] != null) {
+                throw UsageException.of(option[0], "expected no " + option[0] + " with a calibration FILE (the file names its model, "
+                        + "targets, seed and parameters; a folder of the same file resumes, so there is nothing to overwrite)");
+            }
+        }
+        if (out != null && out.toString().equals("-")) throw UsageException.of("--out", "got -, expected a folder for the calibration's outputs");
+        int threadCount = threads == null ? 2 : (int) Options.inRange("--threads", threads, 1, 64);
+        return HistoryMatchingRun.run(file, out, threadCount, quiet.quiet, stdout, err);
     }
 
     static MetricsSeries[] runSeeds(Parameters params, int seeds, long baseSeed, int months, int threads, PrintStream err)

@@ -45,7 +45,9 @@ public final class OutputPolicy {
 
     /** What a folder output is; a folder is only ever replaced by an output of its own kind. */
     public enum Kind {
-        RUN("run"), COMPARISON("comparison"), SWEEP("sweep"), ANALYSIS("analysis"), CALIBRATION("calibration");
+        RUN("run"), COMPARISON("comparison"), SWEEP("sweep"), ANALYSIS("analysis"), CALIBRATION("calibration"),
+        /** History matching ({@code calibrate FILE}): resumed in place, like a sweep. */
+        HISTORY_MATCHING("history-matching");
 
         private final String label;
 
