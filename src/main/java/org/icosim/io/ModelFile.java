@@ -2,6 +2,8 @@ package org.icosim.io;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +37,11 @@ import com.google.gson.JsonObject;
  *                    {@code null} for a model built in code
  * @param worldData   the folder of the real England's tables, or {@code null} for the synthetic world
  * @param england     the real England read from {@code worldData}, or {@code null}
+ * @param worldSha256 each table read from {@code worldData} to the hex SHA-256 of its bytes, in
+ *                    the order read (empty for the synthetic world), so a run records its data too
  */
 public record ModelFile(Path path, String name, String description, Map<String, Double> parameters, String sha256,
-        Path worldData, RealEngland england) {
+        Path worldData, RealEngland england, Map<Path, String> worldSha256) {
 
     /** The keys a model file may have, in the order they are documented. */
     public static final List<String> KEYS = List.of("name", "description", "parameters", "world");
@@ -59,11 +63,12 @@ public record ModelFile(Path path, String name, String description, Map<String, 
         if ((worldData == null) != (england == null)) {
             throw new IllegalArgumentException("a real world needs both its folder and its data");
         }
+        worldSha256 = Collections.unmodifiableMap(new LinkedHashMap<>(worldSha256 == null ? Map.of() : worldSha256));
     }
 
     /** A model of the synthetic world. */
     public ModelFile(Path path, String name, String description, Map<String, Double> parameters, String sha256) {
-        this(path, name, description, parameters, sha256, null, null);
+        this(path, name, description, parameters, sha256, null, null, Map.of());
     }
 
     /** Where the run's world comes from: the real England of {@link #england()}, or the synthetic one. */
@@ -123,6 +128,13 @@ public record ModelFile(Path path, String name, String description, Map<String, 
             }
             england = RealEnglandFiles.load(worldData);
         }
-        return new ModelFile(path, name, description, parameters, document.sha256(), worldData, england);
+        Map<Path, String> digests = new LinkedHashMap<>();
+        if (worldData != null) {
+            for (String table : RealEnglandFiles.FILES) {
+                Path file = worldData.resolve(table);
+                digests.put(file, StrictJson.sha256(InputFiles.readBytes(file, "a CSV file")));
+            }
+        }
+        return new ModelFile(path, name, description, parameters, document.sha256(), worldData, england, digests);
     }
 }
