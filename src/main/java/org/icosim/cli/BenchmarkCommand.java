@@ -15,6 +15,7 @@ import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
 import org.icosim.io.RunRecord;
 import org.icosim.model.IcoSim;
+import org.icosim.model.WorldSource;
 import org.icosim.model.parameters.Parameters;
 
 import picocli.CommandLine.Command;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code benchmark}: times 120-month runs of {@code one-economy.json}, and of {@code england.json}
- * at patient scales 100 and 1, and reports months per second, patient-agent months per second and
+ * {@code benchmark}: times 120-month runs of {@code one-economy.json}, of {@code england.json}
+ * at patient scales 20, 100 and 1, and of the real England {@code england-2015.json}, and reports months per second, patient-agent months per second and
  * memory. A measurement, not a test: nothing here passes or fails on time. England at scale 1
  * needs a large heap ({@code JAVA_OPTS=-Xmx16g}).
  */
@@ -38,9 +39,10 @@ final class BenchmarkCommand extends Options.Base {
             new Case("one-economy", "models/one-economy.json", null),
             new Case("england", "models/england.json", null),
             new Case("england-100", "models/england.json", 100),
-            new Case("england-1", "models/england.json", 1));
+            new Case("england-1", "models/england.json", 1),
+            new Case("england-2015", "models/england-2015.json", null));
 
-    @Option(names = "--only", paramLabel = "CASE", description = "one case: one-economy, england (scale 20), england-100 or england-1")
+    @Option(names = "--only", paramLabel = "CASE", description = "one case: one-economy, england (scale 20), england-100, england-1 or england-2015 (the real England, scale 20)")
     String only;
 
     @Option(names = "--baseline", paramLabel = "JAR", description = "also time another icosim jar on the same cases, alternately, and print the ratios")
@@ -66,7 +68,7 @@ final class BenchmarkCommand extends Options.Base {
         long seed = seedOption.checked() == null ? 1 : seedOption.seed;
         List<Case> chosen = new ArrayList<>();
         for (Case c : CASES) if (only == null || c.name().equals(only)) chosen.add(c);
-        if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england, england-100 or england-1");
+        if (chosen.isEmpty()) throw UsageException.of("--only", "got " + only + ", expected one-economy, england, england-100, england-1 or england-2015");
         if (repeats != null && baseline == null) throw UsageException.of("--repeats", "expected --baseline with --repeats");
         int patientThreads = threads == null ? 1 : (int) Options.inRange("--threads", threads, 1, 64);
         if (baseline != null) {
@@ -79,7 +81,11 @@ final class BenchmarkCommand extends Options.Base {
         }
         // Check every model file before the first (long) run starts.
         List<Parameters> params = new ArrayList<>();
-        for (Case c : chosen) params.add(parameters(c));
+        List<WorldSource> worlds = new ArrayList<>();
+        for (Case c : chosen) {
+            params.add(parameters(c));
+            worlds.add(ModelFile.load(Path.of(c.modelFile())).worldSource());
+        }
 
         out.printf(Locale.ROOT, "icosim benchmark: %d months, seed %d, %d patient-loop thread(s), Java %s, %d cores, max heap %.1f GiB%n",
                 months, seed, patientThreads, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -89,7 +95,7 @@ final class BenchmarkCommand extends Options.Base {
         for (int i = 0; i < chosen.size(); i++) {
             Case c = chosen.get(i);
             try {
-                measure(c, params.get(i), months, seed, patientThreads, out);
+                measure(c, params.get(i), worlds.get(i), months, seed, patientThreads, out);
             } catch (OutOfMemoryError e) {
                 out.printf(Locale.ROOT, "%-12s out of memory at max heap %.1f GiB: run with JAVA_OPTS=-Xmx16g%n",
                         c.name(), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
@@ -105,12 +111,13 @@ final class BenchmarkCommand extends Options.Base {
         return p;
     }
 
-    private static void measure(Case c, Parameters p, int months, long seed, int threads, PrintStream out) {
+    private static void measure(Case c, Parameters p, WorldSource world, int months, long seed, int threads, PrintStream out) {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Runtime rt = Runtime.getRuntime();
         long t0 = System.nanoTime();
         IcoSim sim = new IcoSim(seed, p, YearMonth.of(2015, 4));
+        sim.setWorldSource(world);
         sim.setThreads(threads);
         sim.start();
         long t1 = System.nanoTime();

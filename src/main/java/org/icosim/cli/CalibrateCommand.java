@@ -22,6 +22,7 @@ import org.icosim.io.ParameterOverrides;
 import org.icosim.io.RunRecord;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
+import org.icosim.model.WorldSource;
 import org.icosim.model.parameters.Parameters;
 
 import picocli.CommandLine.Command;
@@ -112,13 +113,15 @@ final class CalibrateCommand extends Options.Base {
         for (CalibrationTarget t : targetList) if (t.date().isAfter(last)) last = t.date();
         int months = (int) (START.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
 
+        List<Path> inputs = new ArrayList<>(List.of(modelPath, targetsPath));
+        inputs.addAll(modelFile.worldFiles());
         boolean printOnly = out != null && out.toString().equals("-");
         Path outDir = out != null ? out : Path.of("runs", "calibration-" + OutputPolicy.safeName(modelFile.name()));
         OutputFolder folder = printOnly ? null : OutputFolder.stage(outDir, "--out", OutputPolicy.Kind.CALIBRATION,
-                overwrite.overwrite, List.of(modelPath, targetsPath), "calibrate");
+                overwrite.overwrite, inputs, "calibrate");
         try {
             long t0 = System.nanoTime();
-            MetricsSeries[] runs = runSeeds(params, seedCount, base, months, threadCount, err);
+            MetricsSeries[] runs = runSeeds(params, modelFile.worldSource(), seedCount, base, months, threadCount, err);
             double wall = (System.nanoTime() - t0) / 1e9;
             List<Row> rows = compare(targetList, runs);
             String command = "icosim calibrate --model " + modelPath + " --seeds " + seedCount + " --base-seed " + base
@@ -164,7 +167,8 @@ final class CalibrateCommand extends Options.Base {
         return HistoryMatchingRun.run(file, out, threadCount, quiet.quiet, stdout, err);
     }
 
-    static MetricsSeries[] runSeeds(Parameters params, int seeds, long baseSeed, int months, int threads, PrintStream err)
+    static MetricsSeries[] runSeeds(Parameters params, WorldSource world, int seeds, long baseSeed, int months, int threads,
+            PrintStream err)
             throws IOException {
         MetricsSeries[] out = new MetricsSeries[seeds];
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, seeds));
@@ -174,6 +178,7 @@ final class CalibrateCommand extends Options.Base {
                 long seed = baseSeed + s;
                 futures.add(pool.submit(() -> {
                     IcoSim sim = new IcoSim(seed, params, START);
+                    sim.setWorldSource(world);
                     sim.start();
                     sim.runMonths(months);
                     return sim.metrics();

@@ -121,7 +121,7 @@ final class CompareCommand extends Options.Base {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (int s = 0; s < setups.size(); s++) {
-            scenarios.add(new Scenario(names.get(s), setups.get(s).parameters, setups.get(s).rules()));
+            scenarios.add(new Scenario(names.get(s), setups.get(s).parameters, setups.get(s).rules(), setups.get(s).model.worldSource()));
         }
         ScenarioRunner runner = new ScenarioRunner(scenarios, seedCount, base, length, setups.get(0).start, atMonths);
         long t0 = System.nanoTime();

@@ -101,7 +101,7 @@ final class EnsembleComparison {
                     throw new InputException(ensemble.path().toString(), "row " + (j + 1) + " (point " + ensemble.points().get(j) + ")",
                             problems.get(0) + ", with " + setup.experiment.path());
                 }
-                expanded.add(new Scenario(names.get(s) + "@" + ensemble.points().get(j), values, setup.rules()));
+                expanded.add(new Scenario(names.get(s) + "@" + ensemble.points().get(j), values, setup.rules(), setup.model.worldSource()));
             }
         }
         return expanded;

@@ -132,7 +132,7 @@ final class RunCommand extends Options.Base {
         outputs.add(RunRecord.FILE_NAME);
         new RunRecord(started, wall, setup.seed, setup.months, setup.start, sim.patientAgents(),
                 RunRecord.FileRef.of(setup.model), RunRecord.FileRef.of(setup.experiment),
-                RunRecord.ToolVersions.current(), setup.rules(), setup.resolved, outputs)
+                RunRecord.ToolVersions.current(), setup.rules(), setup.resolved, outputs, RunRecord.FileRef.worldOf(setup.model))
                 .write(folder.path(RunRecord.FILE_NAME));
     }
 

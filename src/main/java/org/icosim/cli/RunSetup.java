@@ -135,6 +135,7 @@ public final class RunSetup {
     public IcoSim newModel() {
         IcoSim sim = new IcoSim(seed, parameters, start);
         sim.setRules(rules());
+        sim.setWorldSource(model.worldSource());
         return sim;
     }
 
@@ -143,11 +144,12 @@ public final class RunSetup {
         return experiment.rules();
     }
 
-    /** The files this run reads (experiment and model), which no output may replace. */
+    /** The files this run reads (experiment, model and the real world's tables), which no output may replace. */
     public List<Path> inputs() {
         List<Path> files = new java.util.ArrayList<>();
         if (experiment.path() != null) files.add(experiment.path());
         if (model.path() != null) files.add(model.path());
+        files.addAll(model.worldFiles());
         return files;
     }
 

@@ -132,6 +132,7 @@ public final class ScenarioRunner {
         long seed = seed(replicate);
         IcoSim sim = new IcoSim(seed, scenarios.get(scenario).parameters(), start);
         sim.setRules(scenarios.get(scenario).rules());
+        sim.setWorldSource(scenarios.get(scenario).world());
         sim.start();
         SortedMap<Integer, List<EconomySnapshot>> economiesAt = new TreeMap<>();
         int done = 0;

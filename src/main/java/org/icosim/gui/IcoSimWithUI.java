@@ -62,6 +62,7 @@ public final class IcoSimWithUI extends GUIState {
     public IcoSimWithUI(ExperimentSettings settings, ExperimentSettings.Loader loader) {
         super(new IcoSim(settings.seed(), settings.values(), settings.start()));
         ((IcoSim) state).setRules(settings.rules());
+        ((IcoSim) state).setWorldSource(settings.model().worldSource());
         this.settings = settings;
         this.loader = loader;
     }
@@ -161,6 +162,7 @@ public final class IcoSimWithUI extends GUIState {
         IcoSim model = (IcoSim) state;
         model.setParameters(settings.values());
         model.setRules(settings.rules());
+        model.setWorldSource(settings.model().worldSource());
         model.setStartMonth(settings.start());
         super.start();
         if (controller instanceof Console) ((Console) controller).setWhenShouldEnd(settings.months());

@@ -44,10 +44,21 @@ import org.icosim.model.rules.Rules;
  * @param rules           the decision rules the run used, by name
  * @param parameters      every parameter's resolved value, in catalogue order
  * @param outputFiles     files written in the run folder, relative to it
+ * @param worldFiles      the real world's data tables the model file named, with their digests
+ *                        (written as {@code worldFiles} after {@code modelFile}; none, and not
+ *                        written, for the synthetic world)
  */
 public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, int months, YearMonth start,
         long patientAgents, FileRef modelFile, FileRef experimentFile, ToolVersions tools, Rules rules,
-        List<ResolvedParameter> parameters, List<String> outputFiles) {
+        List<ResolvedParameter> parameters, List<String> outputFiles, List<FileRef> worldFiles) {
+
+    /** A record of a run of the synthetic world (no data tables). */
+    public RunRecord(Instant startTime, double wallTimeSeconds, long seed, int months, YearMonth start,
+            long patientAgents, FileRef modelFile, FileRef experimentFile, ToolVersions tools, Rules rules,
+            List<ResolvedParameter> parameters, List<String> outputFiles) {
+        this(startTime, wallTimeSeconds, seed, months, start, patientAgents, modelFile, experimentFile, tools, rules,
+                parameters, outputFiles, List.of());
+    }
 
     /** The record's name in a run folder. */
     public static final String FILE_NAME = "run.json";
@@ -88,6 +99,13 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
         /** The model's file and digest. */
         public static FileRef of(ModelFile model) {
             return new FileRef(model.path(), model.sha256());
+        }
+
+        /** The data tables of the model's real world and their digests; none for the synthetic world. */
+        public static List<FileRef> worldOf(ModelFile model) {
+            List<FileRef> out = new java.util.ArrayList<>();
+            for (Map.Entry<Path, String> e : model.worldSha256().entrySet()) out.add(new FileRef(e.getKey(), e.getValue()));
+            return List.copyOf(out);
         }
 
         /** The experiment's file; the experiment must have a path. */
@@ -173,6 +191,7 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
         Objects.requireNonNull(rules, "rules");
         parameters = List.copyOf(parameters);
         outputFiles = List.copyOf(outputFiles);
+        worldFiles = List.copyOf(worldFiles);
     }
 
     /**
@@ -245,6 +264,11 @@ public record RunRecord(Instant startTime, double wallTimeSeconds, long seed, in
             json.name("patientAgents").value(patientAgents);
             json.name("modelFile");
             writeFile(json, modelFile);
+            if (!worldFiles.isEmpty()) {
+                json.name("worldFiles").beginArray();
+                for (FileRef file : worldFiles) writeFile(json, file);
+                json.endArray();
+            }
             json.name("experimentFile");
             writeFile(json, experimentFile);
             json.name("tools");

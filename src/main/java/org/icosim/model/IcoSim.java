@@ -62,6 +62,8 @@ public class IcoSim extends SimState {
     private long fullSeed;
     /** Threads of the patient loop; results do not depend on it. */
     private int threads = 1;
+    /** Where the starting world comes from: the synthetic England unless told otherwise. */
+    private WorldSource worldSource = SyntheticWorld.INSTANCE;
 
     /** A model with these parameter values, starting in {@code start}. Nothing is built until {@link #start()}. */
     public IcoSim(long seed, Parameters params, YearMonth start) {
@@ -132,6 +134,15 @@ public class IcoSim extends SimState {
         return threads;
     }
 
+    /** Builds the world of the next {@link #start()} from {@code source} (ODD 6): synthetic or the real England. */
+    public void setWorldSource(WorldSource source) {
+        this.worldSource = Objects.requireNonNull(source, "world source");
+    }
+
+    public WorldSource worldSource() {
+        return worldSource;
+    }
+
     public Rules rules() {
         return rules;
     }
@@ -146,7 +157,7 @@ public class IcoSim extends SimState {
         metrics = new MetricsSeries();
         sub = new Submodels(world, new RuleSource());
         sub.patientLoop.setThreads(threads);
-        new WorldBuilder(sub).build();
+        worldSource.build(sub);
         schedulePhases();
     }
 

@@ -3,15 +3,11 @@ package org.icosim.model;
 import java.util.List;
 
 import org.icosim.model.parameters.Parameters;
-import org.icosim.model.patients.Demography;
-import org.icosim.model.patients.PatientRates;
 import org.icosim.model.patients.PatientRandom;
 import org.icosim.model.patients.Patients;
-import org.icosim.model.workforce.Entry;
 import org.icosim.model.world.Economy;
 import org.icosim.model.world.ModelRandom;
 import org.icosim.model.world.Practice;
-import org.icosim.model.world.Role;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.TrustKind;
 import org.icosim.model.world.World;
@@ -33,12 +29,14 @@ final class WorldBuilder {
     private final Submodels sub;
     private final Parameters p;
     private final ModelRandom random;
+    private final Initialisation init;
 
     WorldBuilder(Submodels sub) {
         this.sub = sub;
         this.world = sub.world;
         this.p = world.params();
         this.random = world.random();
+        this.init = new Initialisation(sub);
     }
 
     void build() {
@@ -74,10 +72,7 @@ final class WorldBuilder {
         buildPractices(practiceCount);
         world.signals().allocate(world.practices().size());
         buildPatients();
-        for (Economy e : world.economies()) {
-            sub.neighbours.rebuild(e);
-            for (Practice pr : e.practices()) sub.trusts.setReferralTies(pr);
-        }
+        init.tie();
         buildWorkforce();
         sub.practicePhase();
     }
@@ -103,8 +98,6 @@ final class WorldBuilder {
 
     private void buildPractices(int practiceCount) {
         double spread = p.get(Parameters.TOWN_SPREAD_KM);
-        double owned = p.get(Parameters.OWNED_PREMISES_SHARE);
-        double liability = p.get(Parameters.PREMISES_LIABILITY);
         int id = 0;
         for (Economy e : world.economies()) {
             int n = shareOf(practiceCount, world.economies().size(), e.id());
@@ -119,9 +112,7 @@ final class WorldBuilder {
                 while (town < towns - 1 && u >= townWeight[town]) u -= townWeight[town++];
                 double x = clamp(e.townX(town) + spread * random.nextGaussian(), e.originX(), e.originX() + e.side());
                 double y = clamp(e.townY(town) + spread * random.nextGaussian(), e.originY(), e.originY() + e.side());
-                boolean owns = random.nextDouble() < owned;
-                world.addPractice(new Practice(id++, e, x, y, owns, liability * (owns ? 1 : 0.4) * (0.5 + random.nextDouble()),
-                        world.signals()));
+                world.addPractice(init.newPractice(id++, e, x, y));
             }
         }
     }
@@ -165,55 +156,22 @@ final class WorldBuilder {
 
     private void buildPatients() {
         double[] dist = listSizeDistribution(p.get(Parameters.MEAN_LIST_SIZE), p.get(Parameters.LIST_SHARE_UNDER_5000));
-        int scale = world.patientScale();
-        double mpigShare = p.get(Parameters.MPIG_SHARE);
-        double mpigMean = p.get(Parameters.MPIG_MEAN);
-        double globalSum = p.get(Parameters.GLOBAL_SUM);
-        PatientRates rates = PatientRates.tiers(p);
-        world.setRates(rates);
-        double[] bandCumulative = new double[Demography.BANDS];
-        double acc = 0;
-        double total = 0;
-        for (int b = 0; b < Demography.BANDS; b++) total += Demography.populationShare(b);
-        for (int b = 0; b < Demography.BANDS; b++) bandCumulative[b] = acc += Demography.populationShare(b) / total;
-        long[] cells = new long[Demography.CELLS];
+        init.beginPatients();
         for (Practice pr : world.practices()) {
             double list;
             do {
                 list = StrictMath.exp(dist[0] + dist[1] * random.nextGaussian());
             } while (list < MIN_LIST || list > MAX_LIST);
-            // Stochastic rounding keeps the expected real list whatever the scale.
-            int agents = random.stochasticRound(list / scale);
-            Patients pt = pr.economy().patients();
-            for (int k = 0; k < agents; k++) {
-                double u = random.nextDouble();
-                int band = 0;
-                while (band < Demography.BANDS - 1 && u >= bandCumulative[band]) band++;
-                int age = Demography.bandStart(band) + random.nextInt(Demography.bandEnd(band) - Demography.bandStart(band));
-                int tier = Demography.adultBand(band) ? rates.drawTier(band, random.nextDouble()) : Demography.LOW;
-                float x = (float) (pr.x() + 1.5 * random.nextGaussian());
-                float y = (float) (pr.y() + 1.5 * random.nextGaussian());
-                pt.add(pr, x, y, age, random.nextInt(12), tier);
-                cells[Demography.cell(age, tier)]++;
-            }
-            if (random.nextDouble() < mpigShare) {
-                // Skewed: most corrections are small, a few large; capped at 30% of global sum x
-                // list (F15, F16: some up to 30% of income).
-                double amount = -mpigMean * StrictMath.log(1 - random.nextDouble());
-                pr.setMpig2015(Math.min(amount, 0.3 * globalSum * pr.listAgents() * scale));
-            }
+            init.populate(pr, list);
         }
-        rates.calibrate(p, cells);
+        init.endPatients();
     }
 
     private void buildWorkforce() {
-        Entry w = sub.entry;
         double perPartner = p.get(Parameters.PATIENTS_PER_PARTNER);
         double perSalaried = p.get(Parameters.PATIENTS_PER_SALARIED);
         int scale = world.patientScale();
-        double partnerAge55 = p.get(Parameters.PARTNER_AGE55_SHARE);
-        double otherAge55 = p.get(Parameters.OTHER_AGE55_SHARE);
-        for (Economy e : world.economies()) e.setPopulationShare((double) e.patients().size() * scale / World.ENGLAND_PATIENTS_2015);
+        init.populationShares();
 
         // Partners = round((list - offset) / step), at least one. Two conditions fix offset and
         // step: rounding gives one partner exactly below the list-size quantile of the
@@ -228,60 +186,17 @@ final class WorldBuilder {
         for (Practice pr : world.practices()) {
             double list = (double) pr.listAgents() * scale;
             int partners = Math.max(1, (int) Math.floor((list - offset) / step + 0.5));
-            for (int k = 0; k < partners; k++) {
-                w.hireAtStart(pr, Role.PARTNER, drawStartAge(partnerAge55, 33));
-            }
+            for (int k = 0; k < partners; k++) init.hirePartner(pr);
         }
         for (Economy e : world.economies()) {
             List<Practice> prs = e.practices();
-            double[] cumulative = new double[prs.size()];
-            double acc = 0;
-            for (int i = 0; i < prs.size(); i++) cumulative[i] = acc += prs.get(i).listAgents();
+            double[] cumulative = Initialisation.cumulativeLists(prs);
+            double acc = cumulative.length == 0 ? 0 : cumulative[cumulative.length - 1];
             long patients = (long) (acc * scale);
             int salaried = random.stochasticRound(patients / perSalaried);
-            for (int k = 0; k < salaried; k++) {
-                Practice pr = pickByList(prs, cumulative, acc);
-                w.hireAtStart(pr, Role.SALARIED, drawStartAge(otherAge55, 29));
-            }
-            int locums = random.stochasticRound(patients / 1e6 * p.get(Parameters.LOCUMS_PER_MILLION));
-            for (int k = 0; k < locums; k++) {
-                Practice pr = pickByList(prs, cumulative, acc);
-                w.hireAtStart(pr, Role.LOCUM, drawStartAge(otherAge55, 29));
-            }
+            for (int k = 0; k < salaried; k++) init.hireSalaried(init.pickByList(prs, cumulative, acc));
+            init.hireLocums(e, prs, cumulative);
         }
-        // Registrars come last: training practices are chosen by their partners, now in place.
-        for (Practice pr : world.practices()) sub.capacity.readStaff(pr);
-        int months = p.getInt(Parameters.TRAINING_MONTHS);
-        for (Economy e : world.economies()) {
-            long patients = (long) e.patients().size() * scale;
-            int registrars = random.stochasticRound(patients / 1e6 * p.get(Parameters.REGISTRARS_PER_MILLION));
-            for (int k = 0; k < registrars; k++) {
-                int left = 1 + random.nextInt(months);
-                w.enrolRegistrar(e, left);
-            }
-        }
-    }
-
-    private Practice pickByList(List<Practice> prs, double[] cumulative, double total) {
-        double u = random.nextDouble() * total;
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > u) hi = mid; else lo = mid + 1;
-        }
-        return prs.get(lo);
-    }
-
-    /** Age in months: 55-64 with the given share, otherwise from {@code youngest} to 54. */
-    private int drawStartAge(double share55, int youngest) {
-        double years;
-        if (random.nextDouble() < share55) {
-            // Fewer GPs remain at each year past 55 (retirement).
-            years = 55 + 10 * (1 - StrictMath.sqrt(1 - random.nextDouble()));
-        } else {
-            years = youngest + (55 - youngest) * random.nextDouble();
-        }
-        return (int) (years * 12);
+        init.enrolRegistrars();
     }
 }

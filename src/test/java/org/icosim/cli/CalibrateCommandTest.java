@@ -17,8 +17,8 @@ class CalibrateCommandTest {
     void seedsRunOnOneOrTwoThreadsGiveIdenticalSeries() throws IOException {
         Parameters p = new Parameters().set(Parameters.PRACTICES, 12).set(Parameters.TRUSTS, 2).set(Parameters.PATIENT_SCALE, 10);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        MetricsSeries[] one = CalibrateCommand.runSeeds(p, 3, 1, 12, 1, quiet);
-        MetricsSeries[] two = CalibrateCommand.runSeeds(p, 3, 1, 12, 2, quiet);
+        MetricsSeries[] one = CalibrateCommand.runSeeds(p, org.icosim.model.SyntheticWorld.INSTANCE, 3, 1, 12, 1, quiet);
+        MetricsSeries[] two = CalibrateCommand.runSeeds(p, org.icosim.model.SyntheticWorld.INSTANCE, 3, 1, 12, 2, quiet);
         for (int s = 0; s < 3; s++) {
             for (int m = 0; m < 12; m++) {
                 double[] a = one[s].row(m);

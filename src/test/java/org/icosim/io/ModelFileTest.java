@@ -79,10 +79,10 @@ class ModelFileTest {
     void unknownTopLevelKeyListsAllowedKeys() throws Exception {
         InputException e = fails("{\"name\": \"t\", \"description\": \"\", \"paramters\": {}}");
         assertEquals("paramters", e.place());
-        assertEquals("unknown key \"paramters\" (did you mean parameters?); expected only name, description, parameters",
+        assertEquals("unknown key \"paramters\" (did you mean parameters?); expected only name, description, parameters, world",
                 e.problem());
         InputException far = fails("{\"name\": \"t\", \"description\": \"\", \"seed\": 3}");
-        assertEquals("unknown key \"seed\"; expected only name, description, parameters", far.problem());
+        assertEquals("unknown key \"seed\"; expected only name, description, parameters, world", far.problem());
     }
 
     @Test
@@ -97,7 +97,7 @@ class ModelFileTest {
                 fails("{\"name\": \"t\", \"description\": \"\", \"parameters\": [1]}").problem());
         assertEquals("got 5, expected a string (the model's name)",
                 fails("{\"name\": 5, \"description\": \"\"}").problem());
-        assertEquals("got an array, expected an object with keys name, description, parameters",
+        assertEquals("got an array, expected an object with keys name, description, parameters, world",
                 fails("[]").problem());
     }
 
@@ -126,5 +126,47 @@ class ModelFileTest {
         assertThrows(IllegalArgumentException.class, () -> new ModelFile(path, " ", "", Map.of(), null));
         ModelFile ok = new ModelFile(path, "m", "", Map.of("patientScale", 10.0), null);
         assertNull(ok.sha256());
+    }
+
+    @Test
+    void worldDataNamesAFolderOfTheRealEnglandRelativeToTheFile() throws Exception {
+        org.icosim.model.england.SmallEngland.write(folder.resolve("data").resolve("small"));
+        ModelFile model = ModelFile.load(write("{\"name\": \"small\", \"description\": \"\", \"world\": {\"data\": \"data/small\"}}"));
+        assertEquals(folder.resolve("data").resolve("small"), model.worldData());
+        assertEquals(org.icosim.model.england.SmallEngland.data(folder.resolve("data").resolve("small").toString()), model.england());
+        assertEquals(org.icosim.model.RealEnglandWorld.class, model.worldSource().getClass());
+        assertEquals(List.of(folder.resolve("data/small/ccg-2015.csv"), folder.resolve("data/small/practices-2015.csv"),
+                folder.resolve("data/small/acute-trusts-2014.csv")), model.worldFiles());
+        ModelFile synthetic = ModelFile.load(write("{\"name\": \"t\", \"description\": \"\"}"));
+        assertEquals(org.icosim.model.SyntheticWorld.INSTANCE, synthetic.worldSource());
+        assertEquals(List.of(), synthetic.worldFiles());
+    }
+
+    @Test
+    void worldIsCheckedStrictly() throws Exception {
+        String file = folder.resolve("tiny.json").toString();
+        assertEquals(file + ": world.dat (line 3): unknown key \"dat\" (did you mean data?); expected only data",
+                fails("{\"name\": \"t\", \"description\": \"\",\n  \"world\": {\n    \"dat\": \"data\"}}").getMessage());
+        assertEquals(file + ": world (line 1): got \"data\" (a string), expected an object {\"data\": FOLDER}, the folder of the real "
+                + "England's tables relative to this file's folder",
+                fails("{\"name\": \"t\", \"description\": \"\", \"world\": \"data\"}").getMessage());
+        assertEquals(file + ": world.data (line 1): got 3, expected a folder path (a non-empty string) relative to this file's folder",
+                fails("{\"name\": \"t\", \"description\": \"\", \"world\": {\"data\": 3}}").getMessage());
+        Path nowhere = folder.resolve("nowhere");
+        assertEquals(file + ": world.data (line 1): got \"nowhere\": " + nowhere + " is not a folder (absolute path "
+                + nowhere.toAbsolutePath() + "); expected a folder relative to the model file's folder holding ccg-2015.csv, "
+                + "practices-2015.csv, acute-trusts-2014.csv",
+                fails("{\"name\": \"t\", \"description\": \"\", \"world\": {\"data\": \"nowhere\"}}").getMessage());
+        assertEquals(file + ": world (line 1): has no \"data\"; expected an object {\"data\": FOLDER}, the folder of the real "
+                + "England's tables relative to this file's folder",
+                fails("{\"name\": \"t\", \"description\": \"\", \"world\": {}}").getMessage());
+    }
+
+    @Test
+    void theShippedRealEnglandModelLoads() throws Exception {
+        ModelFile model = ModelFile.load(Path.of("models", "england-2015.json"));
+        assertEquals(Path.of("models", "data", "england-2015"), model.worldData());
+        assertEquals(7819, model.england().practices().size());
+        assertEquals(20.0, model.parameters().get("patientScale"));
     }
 }
