@@ -45,7 +45,8 @@ public final class OutputPolicy {
 
     /** What a folder output is; a folder is only ever replaced by an output of its own kind. */
     public enum Kind {
-        RUN("run"), COMPARISON("comparison"), SWEEP("sweep"), ANALYSIS("analysis"), CALIBRATION("calibration");
+        RUN("run"), COMPARISON("comparison"), SWEEP("sweep"), ANALYSIS("analysis"), CALIBRATION("calibration"),
+        VALIDATION("validation");
 
         private final String label;
 

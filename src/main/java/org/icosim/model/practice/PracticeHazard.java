@@ -1,0 +1,108 @@
+package org.icosim.model.practice;
+
+import java.util.List;
+
+import org.icosim.model.parameters.Parameters;
+import org.icosim.model.policy.PolicyLevers;
+import org.icosim.model.world.Memberships;
+import org.icosim.model.world.Practice;
+import org.icosim.model.world.PracticeStatus;
+import org.icosim.model.world.World;
+
+/**
+ * ODD 8.25, a practice's hazard: the chance that its next quarterly decision (8.13-8.15) ends it,
+ * merged into a neighbour or closed, worked out from the practice's state now by the default
+ * practice-move rule's own values ({@link ValueBasedPracticeMoves}, {@link PracticeValues}) and
+ * the standard Gumbel errors it draws, so the choice probabilities are the logit's
+ * {@code exp(u_i) / sum_j exp(u_j)} and a neighbour's consent {@code 1 / (1 + exp(-v))}. Draws no
+ * random number and changes nothing.
+ * <ul>
+ * <li>A partner-led practice with partners ends when it proposes a merger to a neighbour that
+ * would absorb it (the larger list absorbs) and the neighbour agrees: the sum over those
+ * neighbours of the logit probability of choosing that merger times the neighbour's consent;
+ * 0 when nothing triggers a decision (8.13).</li>
+ * <li>A partner-led practice partnerless for {@link Parameters#HAND_BACK_MONTHS} hands its
+ * contract back (8.15): it ends unless no neighbour takes the list over and then a trust runs it
+ * (as the ICO it refers to, under a policy, or as caretaker with
+ * {@link Parameters#CARETAKER_PROBABILITY}). The chance that one of its own salaried GPs takes
+ * the partnership first is left out (it depends on that GP's whole job choice), so for these
+ * practices the hazard is an upper bound.</li>
+ * <li>A practice a trust runs ends (1) when it has had no GP at all for the hand-back months.</li>
+ * </ul>
+ * Mergers other practices propose to it are left out too. With the {@code practiceMoves} rule
+ * replaced by a study's own, this is still the default rule's reading.
+ */
+public final class PracticeHazard implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final World world;
+    private final Memberships memberships;
+    private final PolicyLevers levers;
+    private final PracticeMoveRule.Context context;
+    private final int handBackMonths;
+    private final double caretakerProbability;
+
+    public PracticeHazard(World world, Memberships memberships, PolicyLevers levers, PracticeMoveRule.Context context) {
+        this.world = world;
+        this.memberships = memberships;
+        this.levers = levers;
+        this.context = context;
+        this.handBackMonths = world.params().getInt(Parameters.HAND_BACK_MONTHS);
+        this.caretakerProbability = world.params().get(Parameters.CARETAKER_PROBABILITY);
+    }
+
+    /** Whether the practice's next quarterly decision will weigh its organisation, on its state now. */
+    public boolean reconsiders(Practice p) {
+        if (!p.isOpen() || !p.status().partnerLed()) return false;
+        if (p.partners() == 0) return p.partnerlessMonths() >= handBackMonths;
+        return DecisionTriggers.triggered(p, world.params()) || p.allianceOffer() != null || p.absorptionOffer() != null;
+    }
+
+    /** The chance, in [0, 1], that the next quarterly decision ends the practice (merged or closed). */
+    public double endChance(Practice p) {
+        if (!p.isOpen()) return 0;
+        if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
+            return p.partners() + p.salaried() + p.locums() == 0 && p.vacancyMonths() >= handBackMonths ? 1 : 0;
+        }
+        if (!p.status().partnerLed()) return 0;
+        if (p.partners() == 0) return p.partnerlessMonths() >= handBackMonths ? handBackEnd(p) : 0;
+        return mergedAway(p);
+    }
+
+    /** Ends unless nobody takes the list over and a trust then runs it. */
+    private double handBackEnd(Practice p) {
+        double noTakeover = 1;
+        for (Practice q : context.neighbours(p)) {
+            if (PracticeValues.canMerge(q)) noTakeover *= 1 - logistic(PracticeValues.takeoverValue(q, p, context));
+        }
+        double run;
+        if (levers.policyActive() && memberships.offeringIco(p) != null) run = 1;
+        else run = memberships.nearestTrust(p) != null ? caretakerProbability : 0;
+        return 1 - noTakeover * run;
+    }
+
+    private double mergedAway(Practice p) {
+        List<ValueBasedPracticeMoves.Option> options = ValueBasedPracticeMoves.options(p, context);
+        if (options.isEmpty()) return 0;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ValueBasedPracticeMoves.Option o : options) max = Math.max(max, o.utility());
+        double total = 0;
+        double ended = 0;
+        for (ValueBasedPracticeMoves.Option o : options) {
+            double weight = StrictMath.exp(o.utility() - max);
+            total += weight;
+            Practice q = o.move().partner();
+            if (o.move().kind() == PracticeMove.Kind.MERGE && PracticeValues.absorbs(q, p)) {
+                ended += weight * logistic(PracticeValues.mergerValue(q, p, context));
+            }
+        }
+        return ended / total;
+    }
+
+    /** The chance that {@code v} plus one standard Gumbel draw beats another: the logistic of {@code v}. */
+    static double logistic(double v) {
+        if (v == Double.NEGATIVE_INFINITY) return 0;
+        return 1 / (1 + StrictMath.exp(-v));
+    }
+}
