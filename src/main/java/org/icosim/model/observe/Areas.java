@@ -16,7 +16,7 @@ import org.icosim.model.world.World;
 import org.icosim.network.Node;
 
 /**
- * ODD 8.25, metrics by area: the practice, GP and appointment metrics of {@link #METRICS} for each
+ * Metrics by area (ODD 8.25): the practice, GP and appointment metrics of {@link #METRICS} for each
  * economy (an STP in a real world) and, in a real world, each CCG, tallied in the observer's own
  * pass by {@link Tally} as the national ones are. A practice counts in its economy and its CCG; a
  * GP counts in the economy it belongs to, and in the CCG of the practice employing it (GPs of an

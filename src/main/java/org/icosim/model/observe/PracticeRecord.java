@@ -15,7 +15,7 @@ import org.icosim.network.OrgNetwork;
 import org.icosim.network.TieType;
 
 /**
- * ODD 8.25, one practice at the end of a month, as {@code practices.csv} reports it: who it is
+ * One practice at the end of a month (ODD 8.25), as {@code practices.csv} reports it: who it is
  * (its ODS code, CCG and STP in a real world; its node id and economy in a synthetic one), its
  * status, list, GPs by role, the organisations it belongs to, when it ended, and its hazard
  * ({@link PracticeHazard}).

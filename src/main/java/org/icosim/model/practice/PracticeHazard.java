@@ -10,7 +10,7 @@ import org.icosim.model.world.PracticeStatus;
 import org.icosim.model.world.World;
 
 /**
- * ODD 8.25, a practice's hazard: the chance that its next quarterly decision (8.13-8.15) ends it,
+ * A practice's hazard (ODD 8.25): the chance that its next quarterly decision (8.13-8.15) ends it,
  * merged into a neighbour or closed, worked out from the practice's state now by the default
  * practice-move rule's own values ({@link ValueBasedPracticeMoves}, {@link PracticeValues}) and
  * the standard Gumbel errors it draws, so the choice probabilities are the logit's
