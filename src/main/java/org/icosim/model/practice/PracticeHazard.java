@@ -21,15 +21,18 @@ import org.icosim.model.world.World;
  * would absorb it (the larger list absorbs) and the neighbour agrees: the sum over those
  * neighbours of the logit probability of choosing that merger times the neighbour's consent;
  * 0 when nothing triggers a decision (8.13).</li>
- * <li>A partner-led practice partnerless for {@link Parameters#HAND_BACK_MONTHS} hands its
+ * <li>A partner-led practice that will have been partnerless for {@link Parameters#HAND_BACK_MONTHS}
+ * by the next decision, if no partner joins meanwhile (its clock ticks each month), hands its
  * contract back (8.15): it ends unless no neighbour takes the list over and then a trust runs it
  * (as the ICO it refers to, under a policy, or as caretaker with
  * {@link Parameters#CARETAKER_PROBABILITY}). The chance that one of its own salaried GPs takes
  * the partnership first is left out (it depends on that GP's whole job choice), so for these
  * practices the hazard is an upper bound.</li>
- * <li>A practice a trust runs ends (1) when it has had no GP at all for the hand-back months.</li>
+ * <li>A practice a trust runs ends (1) when it has no GP at all and its post will have been open
+ * for the hand-back months by the next decision.</li>
  * </ul>
- * Mergers other practices propose to it are left out too. With the {@code practiceMoves} rule
+ * The triggers of a decision (8.13) are read as they are now. Mergers other practices propose to
+ * it are left out too. With the {@code practiceMoves} rule
  * replaced by a study's own, this is still the default rule's reading.
  */
 public final class PracticeHazard implements java.io.Serializable {
@@ -52,10 +55,25 @@ public final class PracticeHazard implements java.io.Serializable {
         this.caretakerProbability = world.params().get(Parameters.CARETAKER_PROBABILITY);
     }
 
+    /**
+     * Months from now (the end of this month) to the next quarterly decision, 1 to 3: the
+     * decisions are taken in the last month of each quarter, after the month's practice phase.
+     */
+    int monthsToDecision() {
+        int month = world.calendar().month();
+        int d = Math.floorMod(2 - month, 3);
+        return d == 0 ? 3 : d;
+    }
+
+    /** Whether a clock now at {@code months} reaches the hand-back months by the next decision, ticking monthly. */
+    private boolean dueByDecision(int months) {
+        return months + monthsToDecision() >= handBackMonths;
+    }
+
     /** Whether the practice's next quarterly decision will weigh its organisation, on its state now. */
     public boolean reconsiders(Practice p) {
         if (!p.isOpen() || !p.status().partnerLed()) return false;
-        if (p.partners() == 0) return p.partnerlessMonths() >= handBackMonths;
+        if (p.partners() == 0) return dueByDecision(p.partnerlessMonths());
         return DecisionTriggers.triggered(p, world.params()) || p.allianceOffer() != null || p.absorptionOffer() != null;
     }
 
@@ -63,10 +81,10 @@ public final class PracticeHazard implements java.io.Serializable {
     public double endChance(Practice p) {
         if (!p.isOpen()) return 0;
         if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
-            return p.partners() + p.salaried() + p.locums() == 0 && p.vacancyMonths() >= handBackMonths ? 1 : 0;
+            return p.partners() + p.salaried() + p.locums() == 0 && dueByDecision(p.vacancyMonths()) ? 1 : 0;
         }
         if (!p.status().partnerLed()) return 0;
-        if (p.partners() == 0) return p.partnerlessMonths() >= handBackMonths ? handBackEnd(p) : 0;
+        if (p.partners() == 0) return dueByDecision(p.partnerlessMonths()) ? handBackEnd(p) : 0;
         return mergedAway(p);
     }
 

@@ -69,16 +69,28 @@ class PracticeHazardTest {
     void aPartnerlessPracticeEndsUnlessNoNeighbourTakesItOverAndACaretakerRunsIt() {
         Town t = new Town(params(0.3), false, true);
         int due = t.kit.world.params().getInt(Parameters.HAND_BACK_MONTHS);
-        partnerlessFor(t.p, due - 1);
-        assertEquals(0, t.hazard(), 0, "not yet due to hand back");
+        // At the end of month 2, a quarter's end whose decisions are over, the next decision is 3 months away.
+        t.kit.world.calendar().setMonth(2);
+        partnerlessFor(t.p, due - 4);
+        assertEquals(0, t.hazard(), 0, "still short of the hand-back months at the next decision");
         assertFalse(t.sub.hazard.reconsiders(t.p));
-        partnerlessFor(t.p, due);
-        assertTrue(t.sub.hazard.reconsiders(t.p));
+        partnerlessFor(t.p, due - 3);
+        assertTrue(t.sub.hazard.reconsiders(t.p), "due at the next decision if no partner joins");
         // w and e could take it over, each agreeing with the logistic of its takeover value.
         double vw = PracticeValues.takeoverValue(t.w, t.p, t.sub.practiceContext);
         double ve = PracticeValues.takeoverValue(t.e, t.p, t.sub.practiceContext);
         double noTakeover = 1 / (1 + Math.exp(vw)) * (1 / (1 + Math.exp(ve)));
         assertEquals(1 - noTakeover * 0.3, t.hazard(), 1e-12);
+    }
+
+    @Test
+    void theNextDecisionIsAtTheNextQuarterEnd() {
+        Town t = new Town(params(0.3), false, true);
+        int[] expected = {2, 1, 3, 2, 1, 3};
+        for (int month = 0; month < expected.length; month++) {
+            t.kit.world.calendar().setMonth(month);
+            assertEquals(expected[month], t.sub.hazard.monthsToDecision(), "month " + month);
+        }
     }
 
     @Test
