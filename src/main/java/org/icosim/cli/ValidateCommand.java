@@ -42,7 +42,6 @@ import picocli.CommandLine.Parameters;
                 + "validation.md, discrimination.csv, roc.csv, deciles.csv, list-sizes.csv, size-bands.csv, areas.csv, practices.csv.")
 final class ValidateCommand extends Options.Base {
 
-    static final String DEFAULT_EXPERIMENT = "experiments/status-quo.json";
     static final String DEFAULT_MODEL = "models/england-2015.json";
     static final String DEFAULT_OUTCOMES = "models/data/england-2015/practice-outcomes-2015-2019.csv";
     static final String DEFAULT_COVARIATES = "models/data/england-2015/practices-2015.csv";
@@ -53,7 +52,7 @@ final class ValidateCommand extends Options.Base {
     static final YearMonth START = YearMonth.of(2015, 4);
     static final YearMonth END = YearMonth.of(PracticeValidation.LAST_YEAR, 12);
 
-    @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.json", description = "the experiment (default " + DEFAULT_EXPERIMENT + ")")
+    @Parameters(arity = "0..1", paramLabel = "EXPERIMENT.json", description = "the experiment (default " + Main.DEFAULT_EXPERIMENT + ")")
     Path experiment;
 
     @Option(names = "--model", paramLabel = "MODEL.json", description = "the model (default " + DEFAULT_MODEL + ")")
@@ -94,7 +93,7 @@ final class ValidateCommand extends Options.Base {
         int seedCount = seeds == null ? DEFAULT_SEEDS : (int) Options.inRange("--seeds", seeds, 1, 1000);
         long base = baseSeed == null ? DEFAULT_BASE_SEED : Options.inRange("--base-seed", baseSeed, 0, Long.MAX_VALUE / 2);
         int threadCount = threads == null ? DEFAULT_THREADS : (int) Options.inRange("--threads", threads, 1, 64);
-        Path experimentPath = experiment != null ? experiment : Path.of(DEFAULT_EXPERIMENT);
+        Path experimentPath = experiment != null ? experiment : Main.defaultExperiment();
         Path modelPath = model != null ? model : Path.of(DEFAULT_MODEL);
         Path outcomesPath = outcomes != null ? outcomes : Path.of(DEFAULT_OUTCOMES);
         Path covariatesPath = covariates != null ? covariates : Path.of(DEFAULT_COVARIATES);
@@ -113,7 +112,6 @@ final class ValidateCommand extends Options.Base {
         probe.start();
         List<String> codes = new ArrayList<>();
         for (Practice p : probe.practices()) codes.add(p.code());
-        probe = null;
         List<PracticeOutcome> joinedOutcomes = ValidationInputs.joined(outcomesPath, outcomeRows, codes);
         List<PracticeCovariates> joinedCovariates = ValidationInputs.joined(covariatesPath, covariateRows, codes);
 

@@ -180,8 +180,9 @@ final class ValidationReport {
         return MetricsCsv.format(value);
     }
 
+    /** A number for the report; "n/a" when it has no value (an AUC with no practice ended). */
     private static String fixed(double value, int decimals) {
-        if (Double.isNaN(value)) return "";
+        if (Double.isNaN(value)) return "n/a";
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 }
