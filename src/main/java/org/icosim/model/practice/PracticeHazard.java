@@ -1,7 +1,5 @@
 package org.icosim.model.practice;
 
-import java.util.List;
-
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.world.Memberships;
@@ -101,21 +99,22 @@ public final class PracticeHazard implements java.io.Serializable {
     }
 
     private double mergedAway(Practice p) {
-        List<ValueBasedPracticeMoves.Option> options = ValueBasedPracticeMoves.options(p, context);
-        if (options.isEmpty()) return 0;
-        double max = Double.NEGATIVE_INFINITY;
-        for (ValueBasedPracticeMoves.Option o : options) max = Math.max(max, o.utility());
-        double total = 0;
-        double ended = 0;
-        for (ValueBasedPracticeMoves.Option o : options) {
-            double weight = StrictMath.exp(o.utility() - max);
-            total += weight;
-            Practice q = o.move().partner();
-            if (o.move().kind() == PracticeMove.Kind.MERGE && PracticeValues.absorbs(q, p)) {
-                ended += weight * logistic(PracticeValues.mergerValue(q, p, context));
-            }
+        // The logit over the moves weighed, its utilities shifted by their largest (weighing is
+        // pure, so it is done twice): exp(u) of each, and of the mergers that end p, each times
+        // the neighbour's consent.
+        double[] largest = {Double.NEGATIVE_INFINITY};
+        if (!ValueBasedPracticeMoves.weigh(p, context, (kind, q, ico, value, extra) -> largest[0] = Math.max(largest[0], value + extra))) {
+            return 0;
         }
-        return ended / total;
+        double[] sums = new double[2];
+        ValueBasedPracticeMoves.weigh(p, context, (kind, q, ico, value, extra) -> {
+            double weight = StrictMath.exp(value + extra - largest[0]);
+            sums[0] += weight;
+            if (kind == PracticeMove.Kind.MERGE && PracticeValues.absorbs(q, p)) {
+                sums[1] += weight * logistic(PracticeValues.mergerValue(q, p, context));
+            }
+        });
+        return sums[1] / sums[0];
     }
 
     /** The chance that {@code v} plus one standard Gumbel draw beats another: the logistic of {@code v}. */

@@ -1,8 +1,5 @@
 package org.icosim.model.practice;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
@@ -20,70 +17,95 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * A move open to the practice and its value: the choice scores it {@code value + Gumbel + extra}
-     * ({@code extra} is the mandate's refusal cost on absorption, added after the draw as the
-     * choice always has), so its logit utility is {@code value + extra}.
-     */
-    record Option(PracticeMove move, double value, double extra) {
-        double utility() {
-            return value + extra;
-        }
+    /** Told each move open to the practice, with its value, in the order the choice draws their errors. */
+    interface OptionSink {
+        /**
+         * A move and its value: the choice scores it {@code value + Gumbel + extra} ({@code extra}
+         * is the mandate's refusal cost on absorption, added after the draw as the choice always
+         * has), so its logit utility is {@code value + extra}.
+         *
+         * @param partner the neighbour of a merger, else null
+         * @param ico     the ICO of joining or absorption, else null
+         */
+        void option(PracticeMove.Kind kind, Practice partner, Trust ico, double value, double extra);
     }
 
     /**
-     * The moves the practice weighs at its quarter's decision, staying first, in the order the
-     * choice draws their errors; none (it stays without weighing anything) when nothing triggers
-     * it and no ICO made an offer.
+     * The moves the practice weighs at its quarter's decision, staying (value 0) first; none, and
+     * false, when nothing triggers it and no ICO made an offer (it stays without weighing anything).
      */
-    static List<Option> options(Practice p, Context c) {
-        List<Option> options = new ArrayList<>();
+    static boolean weigh(Practice p, Context c, OptionSink sink) {
         boolean triggered = DecisionTriggers.triggered(p, c.parameters());
         boolean offered = p.allianceOffer() != null || p.absorptionOffer() != null;
-        if (!triggered && !offered) return options;
-        options.add(new Option(PracticeMove.STAY, 0, 0));
+        if (!triggered && !offered) return false;
+        sink.option(PracticeMove.Kind.STAY, null, null, 0, 0);
         if (p.status() == PracticeStatus.INDEPENDENT) {
-            options.add(new Option(PracticeMove.FEDERATE, PracticeValues.federationValue(p, c), 0));
+            sink.option(PracticeMove.Kind.FEDERATE, null, null, PracticeValues.federationValue(p, c), 0);
         }
         if (triggered) {
             for (Practice q : c.neighbours(p)) {
                 if (!PracticeValues.canMerge(q)) continue;
-                options.add(new Option(PracticeMove.mergeWith(q), PracticeValues.mergerValue(p, q, c), 0));
+                sink.option(PracticeMove.Kind.MERGE, q, null, PracticeValues.mergerValue(p, q, c), 0);
             }
         }
         Trust member = c.icoOf(p);
         Trust alliance = p.allianceOffer();
         if (alliance != null && member == null) {
-            options.add(new Option(PracticeMove.joinIco(alliance),
-                    PracticeValues.allianceValue(p, alliance, alliance.leadership(), c), 0));
+            sink.option(PracticeMove.Kind.JOIN_ICO, null, alliance, PracticeValues.allianceValue(p, alliance, alliance.leadership(), c), 0);
         }
         Trust absorber = p.absorptionOffer();
         if (absorber != null) {
-            options.add(new Option(PracticeMove.absorbedBy(absorber), PracticeValues.absorptionValue(p, absorber, c),
-                    c.mandated() ? c.parameters().get(Parameters.MANDATE_REFUSAL_COST) : 0));
+            sink.option(PracticeMove.Kind.ICO_ABSORPTION, null, absorber, PracticeValues.absorptionValue(p, absorber, c),
+                    c.mandated() ? c.parameters().get(Parameters.MANDATE_REFUSAL_COST) : 0);
         }
         if (triggered && member != null && p.status() == PracticeStatus.ICO_ALLIANCE) {
-            options.add(new Option(PracticeMove.LEAVE_ICO, -PracticeValues.allianceValue(p, member, member.leadership(), c), 0));
+            sink.option(PracticeMove.Kind.LEAVE_ICO, null, null, -PracticeValues.allianceValue(p, member, member.leadership(), c), 0);
         }
-        return options;
+        return true;
+    }
+
+    /** The best of the moves weighed, each value plus a Gumbel draw. */
+    private static final class Best implements OptionSink {
+        private final Context c;
+        private boolean first = true;
+        private double score;
+        private PracticeMove.Kind kind = PracticeMove.Kind.STAY;
+        private Practice partner;
+        private Trust ico;
+
+        Best(Context c) {
+            this.c = c;
+        }
+
+        @Override
+        public void option(PracticeMove.Kind k, Practice q, Trust t, double value, double extra) {
+            double v = value + c.gumbel();
+            if (extra != 0) v += extra;
+            if (first || v > score) {
+                first = false;
+                score = v;
+                kind = k;
+                partner = q;
+                ico = t;
+            }
+        }
+
+        PracticeMove move() {
+            switch (kind) {
+                case FEDERATE: return PracticeMove.FEDERATE;
+                case MERGE: return PracticeMove.mergeWith(partner);
+                case JOIN_ICO: return PracticeMove.joinIco(ico);
+                case ICO_ABSORPTION: return PracticeMove.absorbedBy(ico);
+                case LEAVE_ICO: return PracticeMove.LEAVE_ICO;
+                default: return PracticeMove.STAY;
+            }
+        }
     }
 
     @Override
     public PracticeMove choose(Practice p, Context c) {
-        List<Option> options = options(p, c);
-        if (options.isEmpty()) return PracticeMove.STAY;
-        PracticeMove best = PracticeMove.STAY;
-        double bestValue = c.gumbel();
-        for (int k = 1; k < options.size(); k++) {
-            Option o = options.get(k);
-            double v = o.value() + c.gumbel();
-            if (o.extra() != 0) v += o.extra();
-            if (v > bestValue) {
-                bestValue = v;
-                best = o.move();
-            }
-        }
-        return best;
+        Best best = new Best(c);
+        return weigh(p, c, best) ? best.move() : PracticeMove.STAY;
     }
 
     @Override
