@@ -239,28 +239,10 @@ final class CompareCommand extends Options.Base {
      * by default after five years and at the end.
      */
     static List<Integer> atMonths(String option, int months) throws InputException {
-        TreeSet<Integer> at = new TreeSet<>();
-        String expected = "months simulated in [1, " + months + "], separated by commas, e.g. --at "
-                + Math.min(DEFAULT_FIRST_AT, months) + "," + months;
-        if (option == null) {
-            if (months >= DEFAULT_FIRST_AT) at.add(DEFAULT_FIRST_AT);
-            at.add(months);
-            return List.copyOf(at);
-        }
-        for (String part : option.split(",", -1)) {
-            String text = part.trim();
-            int month;
-            try {
-                month = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                throw UsageException.of("--at", "got \"" + part + "\" in " + option + ", expected " + expected);
-            }
-            if (month < 1 || month > months) {
-                throw UsageException.of("--at", "got " + month + ", expected " + expected);
-            }
-            at.add(month);
-        }
-        return List.copyOf(at);
+        TreeSet<Integer> defaults = new TreeSet<>();
+        if (months >= DEFAULT_FIRST_AT) defaults.add(DEFAULT_FIRST_AT);
+        defaults.add(months);
+        return Options.monthsSimulated("--at", option, months, List.copyOf(defaults));
     }
 
     /** The experiments' names, made unique by a suffix so that every row says which scenario it is. */

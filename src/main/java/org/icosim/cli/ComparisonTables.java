@@ -19,7 +19,7 @@ import org.icosim.metrics.MetricsSeries;
  * but {@code month} and {@code date} at every month, over seeds;</li>
  * <li>{@value #RUNS}: {@code scenario,replicate,seed} then the columns of {@code metrics.csv},
  * one row per run and month;</li>
- * <li>{@value #ECONOMIES}: {@code scenario,replicate,seed,month,date,economy,practices,patients,icoPatientShare}
+ * <li>{@value #ECONOMIES}: {@code scenario,replicate,seed,month,date,economy,practices,patients,icoPatientShare,economyCode,economyName}
  * at each snapshot month.</li>
  * </ul>
  * {@code month} is the month index of {@code metrics.csv} (0 = first month) in all three, so they
@@ -82,7 +82,7 @@ final class ComparisonTables {
 
     /** {@value #ECONOMIES}: every economy of every run at each snapshot month. */
     static void writeEconomies(List<String> names, List<List<ScenarioRun>> runs, Appendable csv) throws IOException {
-        csv.append("scenario,replicate,seed,month,date,economy,practices,patients,icoPatientShare\n");
+        csv.append("scenario,replicate,seed,month,date,economy,practices,patients,icoPatientShare,economyCode,economyName\n");
         for (int s = 0; s < runs.size(); s++) {
             String name = cell(names.get(s));
             for (ScenarioRun run : runs.get(s)) {
@@ -95,7 +95,8 @@ final class ComparisonTables {
                                 .append(Integer.toString(economy.economy())).append(',')
                                 .append(Integer.toString(economy.practices())).append(',')
                                 .append(MetricsCsv.format(economy.patients())).append(',')
-                                .append(MetricsCsv.format(economy.icoPatientShare())).append('\n');
+                                .append(MetricsCsv.format(economy.icoPatientShare())).append(',')
+                                .append(cell(economy.code())).append(',').append(cell(economy.name())).append('\n');
                     }
                 }
             }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
 @Command(name = "icosim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "An agent-based simulation of English general practice and NHS integration.",
         subcommands = {RunCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class, AnalyseCommand.class,
-            ExtractCommand.class, CalibrateCommand.class, BenchmarkCommand.class, ParametersCommand.class,
+            ExtractCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchmarkCommand.class, ParametersCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Callable<Integer> {
 

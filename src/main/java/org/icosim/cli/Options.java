@@ -80,6 +80,32 @@ final class Options {
         }
     }
 
+    /**
+     * A list of months simulated, in [1, {@code months}], written {@code 12,24,60}: ascending and
+     * without repeats; {@code defaults} when the option is not given.
+     */
+    static List<Integer> monthsSimulated(String place, String option, int months, List<Integer> defaults)
+            throws InputException {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        String expected = "months simulated in [1, " + months + "], separated by commas, e.g. " + place + " "
+                + (defaults.isEmpty() ? months : Math.min(defaults.get(0), months)) + "," + months;
+        if (option == null) return defaults;
+        for (String part : option.split(",", -1)) {
+            String text = part.trim();
+            int month;
+            try {
+                month = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw UsageException.of(place, "got \"" + part + "\" in " + option + ", expected " + expected);
+            }
+            if (month < 1 || month > months) {
+                throw UsageException.of(place, "got " + month + ", expected " + expected);
+            }
+            at.add(month);
+        }
+        return List.copyOf(at);
+    }
+
     /** A whole number checked against its range, with icosim's message. */
     static long inRange(String place, long value, long min, long max) throws InputException {
         if (value < min || value > max) {

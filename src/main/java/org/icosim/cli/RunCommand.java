@@ -7,16 +7,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
+import org.icosim.io.AreasCsv;
 import org.icosim.io.GraphMlExport;
 import org.icosim.io.InputException;
 import org.icosim.io.MetricsCsv;
 import org.icosim.io.OutputFolder;
 import org.icosim.io.OutputPolicy;
+import org.icosim.io.PracticesCsv;
 import org.icosim.io.RunRecord;
 import org.icosim.metrics.Metric;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
+import org.icosim.model.observe.PracticeRecord;
 import org.icosim.report.RunCharts;
 
 import picocli.CommandLine.Command;
@@ -26,7 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code run [EXPERIMENT.json] [--run ID] [--model MODEL.json] [--out DIR] [--overwrite] [--seed N]
- * [--months N] [--network-every N] [-p name=value ...] [--quiet]}: one headless run; with
+ * [--months N] [--network-every N] [--practices-at 12,24] [-p name=value ...] [--quiet]}: one headless run; with
  * {@code --run ID}, run ID of a sweep file, with that run's factor values and derived seed (the
  * same monthly metrics as the sweep's). Everything is checked first, the output folder included
  * ({@link OutputPolicy}); the outputs are written into a staging folder that becomes {@code DIR}
@@ -34,7 +39,7 @@ import picocli.CommandLine.Parameters;
  * network is also exported every N months as {@code network-YYYY-MM.graphml}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "One headless run: metrics.csv, run.json, network.graphml and charts in one folder.")
+        description = "One headless run: metrics.csv, areas.csv, practices.csv, run.json, network.graphml and charts in one folder.")
 final class RunCommand extends Options.Base {
 
     static final String METRICS = "metrics.csv";
@@ -64,6 +69,10 @@ final class RunCommand extends Options.Base {
     @Option(names = "--network-every", paramLabel = "N", description = "also export the network every N months")
     Integer networkEvery;
 
+    @Option(names = "--practices-at", paramLabel = "12,24",
+            description = "months simulated after which every practice is written to practices.csv (default: every 12 months and the last)")
+    String practicesAt;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "threads of the patient loop (default: the machine's cores, at most 8); outputs do not depend on it")
     Integer threads;
@@ -91,6 +100,8 @@ final class RunCommand extends Options.Base {
         int every = networkEvery == null ? 0 : (int) Options.inRange("--network-every", networkEvery, 1, 1200);
         int patientThreads = threads == null ? defaultThreads() : (int) Options.inRange("--threads", threads, 1, 64);
         RunSetup setup = RunSetup.load(experimentPath, model.model, seed.checked(), months.checked(), overrides.values, runId);
+        java.util.Set<Integer> practiceMonths = new java.util.TreeSet<>(
+                Options.monthsSimulated("--practices-at", practicesAt, setup.months, yearly(setup.months)));
         Path outDir = out != null ? out
                 : Path.of("runs", OutputPolicy.safeName(setup.experiment.name()) + "-seed" + setup.seed);
 
@@ -101,11 +112,14 @@ final class RunCommand extends Options.Base {
             List<String> outputs = new ArrayList<>();
             IcoSim sim = setup.newModel();
             sim.setThreads(patientThreads);
+            sim.setRecordAreas(true);
             sim.start();
+            SortedMap<Integer, List<PracticeRecord>> practices = new TreeMap<>();
             Progress progress = new Progress(err(), setup.months, setup.start, quiet.quiet);
             for (int m = 0; m < setup.months; m++) {
                 sim.schedule.step(sim);
                 progress.update(m + 1);
+                if (practiceMonths.contains(m + 1)) practices.put(m, sim.practiceRecords());
                 if (every > 0 && (m + 1) % every == 0 && m + 1 < setup.months) {
                     String name = "network-" + sim.startMonth().plusMonths(m) + ".graphml";
                     GraphMlExport.write(sim.network(), folder.path(name));
@@ -114,11 +128,23 @@ final class RunCommand extends Options.Base {
             }
             sim.finish();
             double wall = (System.nanoTime() - t0) / 1e9;
+            AreasCsv.write(sim.areaSeries(), folder.path(AreasCsv.FILE_NAME));
+            outputs.add(AreasCsv.FILE_NAME);
+            PracticesCsv.write(practices, setup.start, folder.path(PracticesCsv.FILE_NAME));
+            outputs.add(PracticesCsv.FILE_NAME);
             write(sim, setup, folder, outputs, started, wall);
             folder.commit();
             summarise(sim.metrics(), outDir, wall, stdout);
         }
         return 0;
+    }
+
+    /** Every 12 months simulated, and the last. */
+    static List<Integer> yearly(int months) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        for (int m = 12; m <= months; m += 12) at.add(m);
+        at.add(months);
+        return List.copyOf(at);
     }
 
     /** Writes the run's end-of-run outputs into the staging folder. */

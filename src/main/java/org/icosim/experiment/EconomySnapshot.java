@@ -14,11 +14,19 @@ import org.icosim.model.world.Practice;
  * agree exactly.
  *
  * @param economy         the economy's id
+ * @param code            its code: the STP's in a real world, the id in a synthetic one
+ * @param name            its name: the STP's, or "economy N"
  * @param practices       open practices
  * @param patients        registered patients, in real people (agents times the patient scale)
  * @param icoPatientShare ICO patients over registered patients; NaN with no registered patient
  */
-public record EconomySnapshot(int economy, int practices, double patients, double icoPatientShare) {
+public record EconomySnapshot(int economy, String code, String name, int practices, double patients,
+        double icoPatientShare) {
+
+    /** An economy of a synthetic world, named as {@link Economy} names one without an identity. */
+    public EconomySnapshot(int economy, int practices, double patients, double icoPatientShare) {
+        this(economy, Integer.toString(economy), "economy " + economy, practices, patients, icoPatientShare);
+    }
 
     /** Every economy of a started model, in economy order. */
     public static List<EconomySnapshot> of(IcoSim sim) {
@@ -39,7 +47,8 @@ public record EconomySnapshot(int economy, int practices, double patients, doubl
         List<EconomySnapshot> snapshots = new ArrayList<>(economies.size());
         for (int e = 0; e < economies.size(); e++) {
             double share = patients[e] > 0 ? icoPatients[e] / patients[e] : Double.NaN;
-            snapshots.add(new EconomySnapshot(economies.get(e).id(), open[e], patients[e], share));
+            Economy economy = economies.get(e);
+            snapshots.add(new EconomySnapshot(economy.id(), economy.code(), economy.name(), open[e], patients[e], share));
         }
         return snapshots;
     }

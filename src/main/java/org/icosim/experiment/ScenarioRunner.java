@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.icosim.model.IcoSim;
+import org.icosim.model.observe.PracticeRecord;
 
 /**
  * Runs every scenario of a comparison over the same seeds: replicate {@code i} of every scenario
@@ -40,12 +41,21 @@ public final class ScenarioRunner {
         void finished(ScenarioRun run, int finished, int total, double seconds);
     }
 
+    /** Makes the unstarted model of one run. */
+    @FunctionalInterface
+    public interface ModelFactory {
+        IcoSim create(Scenario scenario, long seed);
+    }
+
     private final List<Scenario> scenarios;
     private final int replicates;
     private final long baseSeed;
     private final int months;
     private final YearMonth start;
     private final List<Integer> snapshotMonths;
+    private boolean recordPractices;
+    /** Null: each model from its scenario's values and rules. */
+    private ModelFactory factory;
 
     /**
      * @param scenarios      the scenarios, the baseline first
@@ -72,6 +82,25 @@ public final class ScenarioRunner {
         this.months = months;
         this.start = start;
         this.snapshotMonths = new ArrayList<>(new TreeSet<>(snapshotMonths));
+    }
+
+    /**
+     * Also records every practice ({@link PracticeRecord}) at each snapshot month, and at the end
+     * of the run (filed under its last month index); reading them changes nothing in the run.
+     */
+    public ScenarioRunner recordPractices() {
+        this.recordPractices = true;
+        return this;
+    }
+
+    /**
+     * Makes each run's model with {@code factory} (for a front end that builds its models its own
+     * way, as {@code validate} does through its run setup) instead of from the scenario's values
+     * and rules; the model must start in the runner's start month.
+     */
+    public ScenarioRunner withModels(ModelFactory factory) {
+        this.factory = java.util.Objects.requireNonNull(factory, "factory");
+        return this;
     }
 
     /** The seed of a replicate, the same in every scenario. */
@@ -130,19 +159,28 @@ public final class ScenarioRunner {
     private Timed runOne(int scenario, int replicate) {
         long t0 = System.nanoTime();
         long seed = seed(replicate);
-        IcoSim sim = new IcoSim(seed, scenarios.get(scenario).parameters(), start);
-        sim.setRules(scenarios.get(scenario).rules());
-        sim.setWorldSource(scenarios.get(scenario).world());
+        IcoSim sim;
+        if (factory == null) {
+            sim = new IcoSim(seed, scenarios.get(scenario).parameters(), start);
+            sim.setRules(scenarios.get(scenario).rules());
+            sim.setWorldSource(scenarios.get(scenario).world());
+        } else {
+            sim = factory.create(scenarios.get(scenario), seed);
+            sim.setStartMonth(start);
+        }
         sim.start();
         SortedMap<Integer, List<EconomySnapshot>> economiesAt = new TreeMap<>();
+        SortedMap<Integer, List<PracticeRecord>> practicesAt = new TreeMap<>();
         int done = 0;
         for (int at : snapshotMonths) {
             sim.runMonths(at - done);
             done = at;
             economiesAt.put(at - 1, EconomySnapshot.of(sim));
+            if (recordPractices) practicesAt.put(at - 1, sim.practiceRecords());
         }
         sim.runMonths(months - done);
-        ScenarioRun run = new ScenarioRun(scenario, replicate, seed, sim.metrics(), economiesAt);
+        if (recordPractices) practicesAt.put(months - 1, sim.practiceRecords());
+        ScenarioRun run = new ScenarioRun(scenario, replicate, seed, sim.metrics(), economiesAt, practicesAt);
         return new Timed(run, (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -85,7 +85,8 @@ public final class MetricsCsv {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
-    private static String quoted(String cell) {
+    /** A text cell, quoted as RFC 4180 asks when it holds a comma, quote or line break. */
+    public static String quoted(String cell) {
         if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }

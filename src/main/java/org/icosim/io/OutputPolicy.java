@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * The one rule for every place icosim writes: nothing a user owns is ever deleted or overwritten
  * unless they asked, and every problem with the place is found before any work starts.
  *
- * <p>A folder output (a run, a comparison, a sweep, an analysis, a calibration) carries a marker,
+ * <p>A folder output (a run, a comparison, a sweep, an analysis, a calibration, a validation) carries a marker,
  * {@value #MARKER}, that says icosim wrote it and what kind of output it is. A folder is replaced
  * only when it holds such a marker of the same kind <em>and</em> the user asked
  * ({@code --overwrite}); a new or empty folder is simply written. Everything else is refused: a
@@ -47,7 +47,8 @@ public final class OutputPolicy {
     public enum Kind {
         RUN("run"), COMPARISON("comparison"), SWEEP("sweep"), ANALYSIS("analysis"), CALIBRATION("calibration"),
         /** History matching ({@code calibrate FILE}): resumed in place, like a sweep. */
-        HISTORY_MATCHING("history-matching");
+        HISTORY_MATCHING("history-matching"),
+        VALIDATION("validation");
 
         private final String label;
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.icosim.metrics.AreaSeries;
 import org.icosim.metrics.MetricsSeries;
+import org.icosim.model.observe.Observer;
+import org.icosim.model.observe.PracticeRecord;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.rules.Rules;
@@ -64,6 +67,9 @@ public class IcoSim extends SimState {
     private int threads = 1;
     /** Where the starting world comes from: the synthetic England unless told otherwise. */
     private WorldSource worldSource = SyntheticWorld.INSTANCE;
+    /** Whether the metrics are recorded by area too ({@link #setRecordAreas}). */
+    private boolean recordAreas;
+    private AreaSeries areaSeries;
 
     /** A model with these parameter values, starting in {@code start}. Nothing is built until {@link #start()}. */
     public IcoSim(long seed, Parameters params, YearMonth start) {
@@ -130,6 +136,15 @@ public class IcoSim extends SimState {
         this.threads = n;
     }
 
+    /**
+     * From the next {@link #start()}, also records the monthly metrics of every area (economy or
+     * STP, and CCG in a real world), tallied in the observer's own pass; the national metrics are
+     * the same with or without.
+     */
+    public void setRecordAreas(boolean record) {
+        this.recordAreas = record;
+    }
+
     public int threads() {
         return threads;
     }
@@ -158,6 +173,8 @@ public class IcoSim extends SimState {
         sub = new Submodels(world, new RuleSource());
         sub.patientLoop.setThreads(threads);
         worldSource.build(sub);
+        areaSeries = null;
+        if (recordAreas) sub.observer.recordAreas();
         schedulePhases();
     }
 
@@ -185,7 +202,16 @@ public class IcoSim extends SimState {
             if (world.calendar().isQuarterEnd()) sub.icoFormation.quarterlyFormation();
             sub.icoMonth.monthly();
         }, 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> metrics.add(date().toString(), sub.observer.observe()), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> observe(), 1);
+    }
+
+    /** Phase 6: the month's metrics, and the areas' when recorded. */
+    private void observe() {
+        metrics.add(date().toString(), sub.observer.observe());
+        if (recordAreas) {
+            if (areaSeries == null) areaSeries = new AreaSeries(sub.observer.areas(), Observer.areaMetrics());
+            areaSeries.add(date().toString(), sub.observer.areaRows());
+        }
     }
 
     private void beginMonth() {
@@ -232,6 +258,8 @@ public class IcoSim extends SimState {
     public List<Gp> gps() { return world.gps(); }
     public List<Federation> federations() { return world.federations(); }
     public MetricsSeries metrics() { return metrics; }
+    /** The metrics by area (after a month, when {@link #setRecordAreas} was set before the start), else {@code null}. */
+    public AreaSeries areaSeries() { return areaSeries; }
     public int patientScale() { return world.patientScale(); }
     public long practiceClosuresCum() { return world.practiceClosuresCum(); }
     public long practiceMergersCum() { return world.practiceMergersCum(); }
@@ -240,4 +268,6 @@ public class IcoSim extends SimState {
     public long fundGpsCum() { return sub.fund.fundGpsCum(); }
     /** Patient agents in the model now. */
     public long patientAgents() { return world.patientAgents(); }
+    /** Every practice now (after {@link #start()}), with its hazard; reads the model without changing it. */
+    public List<PracticeRecord> practiceRecords() { return PracticeRecord.of(world, sub.memberships, sub.hazard); }
 }

@@ -15,6 +15,7 @@ import org.icosim.model.practice.Neighbours;
 import org.icosim.model.practice.PeersAndSwitching;
 import org.icosim.model.practice.PracticeCapacity;
 import org.icosim.model.practice.PracticeDecisions;
+import org.icosim.model.practice.PracticeHazard;
 import org.icosim.model.practice.PracticeMoney;
 import org.icosim.model.practice.PracticeMoveContext;
 import org.icosim.model.practice.PracticeMoveRule;
@@ -69,6 +70,7 @@ public final class Submodels implements java.io.Serializable {
     public final IcoMonth icoMonth;
     public final IcoFormation icoFormation;
     public final Observer observer;
+    public final PracticeHazard hazard;
 
     /** Where the rules come from: the named ones of {@link Rules}, or instances set in code. */
     abstract static class RuleProvider implements java.io.Serializable {
@@ -121,6 +123,7 @@ public final class Submodels implements java.io.Serializable {
         icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity);
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);
         observer = new Observer(world, memberships, fund);
+        hazard = new PracticeHazard(world, memberships, levers, practiceContext);
     }
 
     /**

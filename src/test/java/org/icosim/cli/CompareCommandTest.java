@@ -81,7 +81,8 @@ class CompareCommandTest {
         assertTrue(seeds[0] > 0 && seeds[1] > 0, "a mandate has ICOs after two years, so the checks compare real values");
 
         List<String> economies = Files.readAllLines(out.resolve("economies.csv"));
-        assertEquals("scenario,replicate,seed,month,date,economy,practices,patients,icoPatientShare", economies.get(0));
+        assertEquals("scenario,replicate,seed,month,date,economy,practices,patients,icoPatientShare,economyCode,economyName",
+                economies.get(0));
         assertEquals(1 + 2 * 2 * 2, economies.size(), "one economy per scenario, replicate and --at month");
         // On a one-economy model the economy's share is the model's own metric, to the last digit.
         Map<String, String> metricShare = new HashMap<>();
@@ -93,6 +94,8 @@ class CompareCommandTest {
             String[] cells = line.split(",");
             assertTrue(cells[3].equals("11") || cells[3].equals("23"), "--at 12,24 are month indexes 11 and 23: " + line);
             assertEquals(metricShare.get(cells[0] + "," + cells[1] + "," + cells[3]), cells[8], line);
+            assertEquals("0", cells[9], "a synthetic economy's code is its id: " + line);
+            assertEquals("economy 0", cells[10], line);
         }
 
         String md = Files.readString(out.resolve("comparison.md"));

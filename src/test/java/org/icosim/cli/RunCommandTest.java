@@ -29,7 +29,7 @@ class RunCommandTest {
         CliTestSupport.Result second = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("b").toString(), "--quiet");
         assertEquals(0, first.code(), first.err());
         assertEquals(0, second.code(), second.err());
-        for (String file : List.of("metrics.csv", "network.graphml")) {
+        for (String file : List.of("metrics.csv", "network.graphml", "areas.csv", "practices.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)), Files.readAllBytes(dir.resolve("b").resolve(file)), file);
         }
         for (String file : List.of("run.json", "partnership.png", "practices.png", "workforce.png", "access.png", "ico-adoption.png")) {
@@ -44,6 +44,41 @@ class RunCommandTest {
         CliTestSupport.Result other = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("c").toString(), "--seed", "100", "--quiet");
         assertEquals(0, other.code());
         assertFalse(Files.readString(dir.resolve("a").resolve("metrics.csv")).equals(Files.readString(dir.resolve("c").resolve("metrics.csv"))));
+    }
+
+    @Test
+    void areasCsvHasOneRowAMonthForTheEconomyAndPracticesCsvEveryPracticeAtEachChosenMonth() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 30, "");
+        CliTestSupport.Result r = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("p").toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        List<String> areas = Files.readAllLines(dir.resolve("p").resolve("areas.csv"));
+        assertEquals(31, areas.size(), "a header and one row a month for the tiny model's one economy");
+        assertTrue(areas.get(0).startsWith("month,date,areaType,code,name,practices,"), areas.get(0));
+        assertTrue(areas.get(1).startsWith("0,2015-04,economy,0,economy 0,12,"), areas.get(1));
+        // By default yearly (after 12 and 24 months) and at the end (30): 12 practices each.
+        List<String> practices = Files.readAllLines(dir.resolve("p").resolve("practices.csv"));
+        assertEquals(1 + 3 * 12, practices.size());
+        assertEquals(List.of("11", "23", "29"), practices.stream().skip(1).map(l -> l.split(",")[0]).distinct().toList());
+        assertTrue(practices.get(1).startsWith("11,2016-03,practice-0,,,0,economy 0,"), practices.get(1));
+        assertTrue(Files.readString(dir.resolve("p").resolve("run.json")).contains("\"practices.csv\""));
+
+        CliTestSupport.Result chosen = CliTestSupport.run("run", experiment.toString(), "--out", dir.resolve("q").toString(), "--quiet",
+                "--practices-at", "6,1");
+        assertEquals(0, chosen.code(), chosen.err());
+        List<String> at = Files.readAllLines(dir.resolve("q").resolve("practices.csv"));
+        assertEquals(List.of("0", "5"), at.stream().skip(1).map(l -> l.split(",")[0]).distinct().toList());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("p").resolve("metrics.csv")), Files.readAllBytes(dir.resolve("q").resolve("metrics.csv")),
+                "the months recorded change nothing in the run");
+    }
+
+    @Test
+    void aPracticesMonthOutsideTheRunIsRefused() throws IOException {
+        Path experiment = CliTestSupport.tinyExperiment(dir, 12, "");
+        Path out = dir.resolve("bad");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--out", out.toString(), "--practices-at", "6,13"), out,
+                "--practices-at", "got 13", "[1, 12]");
+        assertRefused(CliTestSupport.run("run", experiment.toString(), "--out", out.toString(), "--practices-at", "x"), out,
+                "--practices-at", "\"x\"");
     }
 
     @Test
@@ -173,7 +208,7 @@ class RunCommandTest {
         assertFalse(byDefault.equals(Files.readString(dir.resolve("nearest").resolve("metrics.csv"))),
                 "every referral to the nearest trust is another run");
         // Naming the defaults is the same run as naming nothing, byte for byte.
-        for (String file : List.of("metrics.csv", "network.graphml")) {
+        for (String file : List.of("metrics.csv", "network.graphml", "areas.csv", "practices.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("tiny-experiment").resolve(file)),
                     Files.readAllBytes(dir.resolve("named-defaults").resolve(file)), file);
         }

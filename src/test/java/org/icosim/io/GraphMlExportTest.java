@@ -201,4 +201,20 @@ class GraphMlExportTest {
         assertEquals(expected, direct(sim.network().graph()));
         assertEquals(true, expected.contains("MEMBER_OF") && expected.contains("REFERS_TO") && expected.contains("WORKS_AT"));
     }
+
+    @Test
+    void aRealWorldsPracticesCarryTheirOdsCodeCcgAndStpAndASyntheticWorldsDoNot() throws java.io.IOException {
+        org.icosim.model.parameters.Parameters p = new org.icosim.model.parameters.Parameters()
+                .set(org.icosim.model.parameters.Parameters.PRACTICES, 3).set(org.icosim.model.parameters.Parameters.TRUSTS, 1)
+                .set(org.icosim.model.parameters.Parameters.PATIENT_SCALE, 50);
+        org.icosim.model.IcoSim sim = new org.icosim.model.IcoSim(5, p, java.time.YearMonth.of(2015, 4));
+        sim.start();
+        String synthetic = direct(sim.network().graph());
+        assertEquals(false, synthetic.contains("odsCode") || synthetic.contains("\"ccg\"") || synthetic.contains("\"stp\""), synthetic);
+        sim.economies().get(0).identify("QHM", "North East");
+        sim.practices().get(1).identify("A81002", "00K", "NHS Hartlepool and Stockton-on-Tees CCG");
+        String real = direct(sim.network().graph());
+        assertEquals(true, real.contains("attr.name=\"odsCode\"") && real.contains(">A81002<") && real.contains(">00K<")
+                && real.contains(">QHM<"), real);
+    }
 }

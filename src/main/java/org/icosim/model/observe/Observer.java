@@ -1,7 +1,10 @@
 package org.icosim.model.observe;
 
+import java.util.List;
 
+import org.icosim.metrics.Area;
 import org.icosim.metrics.Metric;
+import org.icosim.model.world.Economy;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.IcoStatus;
@@ -27,7 +30,11 @@ public final class Observer implements java.io.Serializable {
     private final World world;
     private final Memberships memberships;
     private final TimeToCareFund fund;
-
+    private final Tally nation = new Tally();
+    /** Whether the areas' rows are tallied too ({@link #recordAreas}). */
+    private boolean recordAreas;
+    /** The areas, found from the world at the first month observed. */
+    private Areas areas;
 
     public Observer(World world, Memberships memberships, TimeToCareFund fund) {
         this.world = world;
@@ -35,107 +42,41 @@ public final class Observer implements java.io.Serializable {
         this.fund = fund;
     }
 
-    /** Phase 6: this month's row of metrics, in {@link Metric} order. */
+    /** Phase 6: this month's row of metrics, in {@link Metric} order (and the areas' rows, when recorded). */
     public double[] observe() {
         double[] row = new double[Metric.values().length];
         int scale = world.patientScale();
         row[Metric.month.ordinal()] = world.calendar().month();
         row[Metric.date.ordinal()] = Double.NaN;
 
-        int open = 0;
-        int independent = 0;
-        int federated = 0;
-        int alliance = 0;
-        int icoRun = 0;
-        int trustRun = 0;
-        double patients = 0;
-        double icoPatients = 0;
-        double profit = 0;
-        int partnersWithProfit = 0;
-        double workloadWeighted = 0;
+        if (recordAreas && areas == null) areas = Areas.of(world);
+        Areas byArea = recordAreas ? areas : null;
+        Tally nation = this.nation;
+        nation.clear();
+        if (byArea != null) byArea.clear();
         for (Practice p : world.practices()) {
-            if (!p.isOpen()) continue;
-            open++;
-            double list = (double) p.listAgents() * scale;
-            patients += list;
-            workloadWeighted += p.workload() * list;
-            switch (p.status()) {
-                case INDEPENDENT: independent++; break;
-                case FEDERATED: federated++; break;
-                case ICO_ALLIANCE: alliance++; icoPatients += list; break;
-                case ICO_RUN: icoRun++; icoPatients += list; break;
-                case TRUST_RUN: trustRun++; break;
-                default: break;
-            }
-            if (p.partners() > 0) {
-                profit += p.profit();
-                partnersWithProfit += p.partners();
-            }
+            if (byArea != null) byArea.addPractice(p, scale);
+            if (p.isOpen()) nation.addPractice(p, scale);
         }
-        row[Metric.practices.ordinal()] = open;
-        row[Metric.practicesIndependent.ordinal()] = independent;
-        row[Metric.practicesFederated.ordinal()] = federated;
-        row[Metric.practicesIcoAlliance.ordinal()] = alliance;
-        row[Metric.practicesIcoRun.ordinal()] = icoRun;
-        row[Metric.practicesTrustRun.ordinal()] = trustRun;
-        row[Metric.practiceClosuresCum.ordinal()] = world.practiceClosuresCum();
-        row[Metric.practiceMergersCum.ordinal()] = world.practiceMergersCum();
-        row[Metric.patients.ordinal()] = patients;
-        row[Metric.meanListSize.ordinal()] = open > 0 ? patients / open : 0;
-        row[Metric.icoPatientShare.ordinal()] = patients > 0 ? icoPatients / patients : 0;
-        row[Metric.meanPartnerProfit.ordinal()] = partnersWithProfit > 0 ? profit / partnersWithProfit : 0;
-        row[Metric.meanPracticeWorkload.ordinal()] = patients > 0 ? workloadWeighted / patients : 0;
-
-        int headcount = 0;
-        double fte = 0;
-        int partners = 0;
-        double partnerFte = 0;
-        double salariedFte = 0;
-        int salariedHeadcount = 0;
-        double icoSalariedFte = 0;
-        double locumFte = 0;
-        int registrars = 0;
-        double burnout = 0;
+        List<Economy> economies = world.economies();
         for (Gp gp : world.gps()) {
             if (!gp.isActive()) continue;
             Node employer = world.network().employerOf(gp);
-            switch (gp.role()) {
-                case PARTNER:
-                    partners++;
-                    partnerFte += gp.fte();
-                    break;
-                case SALARIED:
-                    if ((employer instanceof Trust && ((Trust) employer).icoStatus() == IcoStatus.ICO)
-                            || (employer instanceof Practice && ((Practice) employer).status() == PracticeStatus.ICO_RUN)) {
-                        icoSalariedFte += gp.fte();
-                    } else {
-                        salariedFte += gp.fte();
-                        salariedHeadcount++;
-                    }
-                    break;
-                case LOCUM:
-                    locumFte += gp.fte();
-                    break;
-                default:
-                    registrars++;
-                    continue;
-            }
-            headcount++;
-            fte += gp.fte();
-            burnout += gp.burnout();
+            nation.addGp(gp, employer);
+            if (byArea != null) byArea.addGp(gp, employer, economies);
         }
-        row[Metric.gpHeadcount.ordinal()] = headcount;
-        row[Metric.gpFte.ordinal()] = fte;
-        row[Metric.partnerHeadcount.ordinal()] = partners;
-        row[Metric.partnerFte.ordinal()] = partnerFte;
-        row[Metric.salariedFte.ordinal()] = salariedFte;
-        row[Metric.salariedHeadcount.ordinal()] = salariedHeadcount;
-        row[Metric.icoSalariedFte.ordinal()] = icoSalariedFte;
-        row[Metric.locumFte.ordinal()] = locumFte;
-        row[Metric.registrars.ordinal()] = registrars;
-        row[Metric.partnerShareFte.ordinal()] = fte > 0 ? partnerFte / fte : 0;
-        row[Metric.meanBurnout.ordinal()] = headcount > 0 ? burnout / headcount : 0;
+        PracticeSignals signals = world.signals();
+        for (int i = 0; i < signals.demand.length; i++) {
+            nation.addSignals(signals, i);
+            if (byArea != null) byArea.addSignals(signals, i);
+        }
+        nation.fill(row, scale);
+        // The national counts of ended practices are the world's own counters.
+        row[Metric.practiceClosuresCum.ordinal()] = world.practiceClosuresCum();
+        row[Metric.practiceMergersCum.ordinal()] = world.practiceMergersCum();
         row[Metric.gpLeaversCum.ordinal()] = world.gpLeaversCum();
+        int open = nation.open;
+        double patients = nation.patients;
 
         int icoTrusts = 0;
         int forming = 0;
@@ -158,25 +99,30 @@ public final class Observer implements java.io.Serializable {
         row[Metric.fundGpsCum.ordinal()] = fund.fundGpsCum();
         row[Metric.referrals.ordinal()] = referrals;
 
-        long demand = 0;
-        long met = 0;
-        long ae = 0;
-        long admissions = 0;
-        PracticeSignals signals = world.signals();
-        for (int i = 0; i < signals.demand.length; i++) {
-            demand += signals.demand[i];
-            met += signals.met[i];
-            ae += signals.ae[i];
-            admissions += signals.admissions[i];
-        }
-        row[Metric.appointmentsMet.ordinal()] = (double) met * scale;
-        row[Metric.accessWithin48h.ordinal()] = demand > 0 ? (double) met / demand : 1;
-        row[Metric.aeAttendances.ordinal()] = (double) ae * scale;
-        row[Metric.emergencyAdmissions.ordinal()] = (double) admissions * scale;
-
         row[Metric.largestOrgShare.ordinal()] = open > 0 ? largestOrganisation() / (double) open : 0;
         row[Metric.practiceHhi.ordinal()] = patients > 0 ? ownershipHhi(patients) : 0;
         return row;
+    }
+
+    /** From now on, also tally the metrics of {@link Areas} in the same pass (the national row is unchanged). */
+    public void recordAreas() {
+        this.recordAreas = true;
+    }
+
+    /** The areas of {@link #areaRows}, or an empty list until areas are recorded and a month observed. */
+    public List<Area> areas() {
+        return areas == null ? List.of() : areas.areas();
+    }
+
+    /** The metrics of each area's row, in column order. */
+    public static List<Metric> areaMetrics() {
+        return Areas.METRICS;
+    }
+
+    /** The areas' rows of the month last observed (when areas are recorded). */
+    public double[][] areaRows() {
+        if (areas == null) throw new IllegalStateException("areas are not recorded, or no month was observed yet");
+        return areas.rows(world.patientScale());
     }
 
     /**

@@ -17,56 +17,95 @@ public final class ValueBasedPracticeMoves implements PracticeMoveRule {
 
     private static final long serialVersionUID = 1L;
 
-    @Override
-    public PracticeMove choose(Practice p, Context c) {
+    /** Told each move open to the practice, with its value, in the order the choice draws their errors. */
+    interface OptionSink {
+        /**
+         * A move and its value: the choice scores it {@code value + Gumbel + extra} ({@code extra}
+         * is the mandate's refusal cost on absorption, added after the draw as the choice always
+         * has), so its logit utility is {@code value + extra}.
+         *
+         * @param partner the neighbour of a merger, else null
+         * @param ico     the ICO of joining or absorption, else null
+         */
+        void option(PracticeMove.Kind kind, Practice partner, Trust ico, double value, double extra);
+    }
+
+    /**
+     * The moves the practice weighs at its quarter's decision, staying (value 0) first; none, and
+     * false, when nothing triggers it and no ICO made an offer (it stays without weighing anything).
+     */
+    static boolean weigh(Practice p, Context c, OptionSink sink) {
         boolean triggered = DecisionTriggers.triggered(p, c.parameters());
         boolean offered = p.allianceOffer() != null || p.absorptionOffer() != null;
-        if (!triggered && !offered) return PracticeMove.STAY;
-        PracticeMove best = PracticeMove.STAY;
-        double bestValue = c.gumbel();
+        if (!triggered && !offered) return false;
+        sink.option(PracticeMove.Kind.STAY, null, null, 0, 0);
         if (p.status() == PracticeStatus.INDEPENDENT) {
-            double v = PracticeValues.federationValue(p, c) + c.gumbel();
-            if (v > bestValue) {
-                bestValue = v;
-                best = PracticeMove.FEDERATE;
-            }
+            sink.option(PracticeMove.Kind.FEDERATE, null, null, PracticeValues.federationValue(p, c), 0);
         }
         if (triggered) {
             for (Practice q : c.neighbours(p)) {
                 if (!PracticeValues.mayMerge(p, q, c)) continue;
-                double v = PracticeValues.mergerValue(p, q, c) + c.gumbel();
-                if (v > bestValue) {
-                    bestValue = v;
-                    best = PracticeMove.mergeWith(q);
-                }
+                sink.option(PracticeMove.Kind.MERGE, q, null, PracticeValues.mergerValue(p, q, c), 0);
             }
         }
         Trust member = c.icoOf(p);
         Trust alliance = p.allianceOffer();
         if (alliance != null && member == null) {
-            double v = PracticeValues.allianceValue(p, alliance, alliance.leadership(), c) + c.gumbel();
-            if (v > bestValue) {
-                bestValue = v;
-                best = PracticeMove.joinIco(alliance);
-            }
+            sink.option(PracticeMove.Kind.JOIN_ICO, null, alliance, PracticeValues.allianceValue(p, alliance, alliance.leadership(), c), 0);
         }
         Trust absorber = p.absorptionOffer();
         if (absorber != null) {
-            double v = PracticeValues.absorptionValue(p, absorber, c) + c.gumbel();
-            if (c.mandated()) v += c.parameters().get(Parameters.MANDATE_REFUSAL_COST);
-            if (v > bestValue) {
-                bestValue = v;
-                best = PracticeMove.absorbedBy(absorber);
-            }
+            sink.option(PracticeMove.Kind.ICO_ABSORPTION, null, absorber, PracticeValues.absorptionValue(p, absorber, c),
+                    c.mandated() ? c.parameters().get(Parameters.MANDATE_REFUSAL_COST) : 0);
         }
         if (triggered && member != null && p.status() == PracticeStatus.ICO_ALLIANCE) {
-            double v = -PracticeValues.allianceValue(p, member, member.leadership(), c) + c.gumbel();
-            if (v > bestValue) {
-                bestValue = v;
-                best = PracticeMove.LEAVE_ICO;
+            sink.option(PracticeMove.Kind.LEAVE_ICO, null, null, -PracticeValues.allianceValue(p, member, member.leadership(), c), 0);
+        }
+        return true;
+    }
+
+    /** The best of the moves weighed, each value plus a Gumbel draw. */
+    private static final class Best implements OptionSink {
+        private final Context c;
+        private boolean first = true;
+        private double score;
+        private PracticeMove.Kind kind = PracticeMove.Kind.STAY;
+        private Practice partner;
+        private Trust ico;
+
+        Best(Context c) {
+            this.c = c;
+        }
+
+        @Override
+        public void option(PracticeMove.Kind k, Practice q, Trust t, double value, double extra) {
+            double v = value + c.gumbel();
+            if (extra != 0) v += extra;
+            if (first || v > score) {
+                first = false;
+                score = v;
+                kind = k;
+                partner = q;
+                ico = t;
             }
         }
-        return best;
+
+        PracticeMove move() {
+            switch (kind) {
+                case FEDERATE: return PracticeMove.FEDERATE;
+                case MERGE: return PracticeMove.mergeWith(partner);
+                case JOIN_ICO: return PracticeMove.joinIco(ico);
+                case ICO_ABSORPTION: return PracticeMove.absorbedBy(ico);
+                case LEAVE_ICO: return PracticeMove.LEAVE_ICO;
+                default: return PracticeMove.STAY;
+            }
+        }
+    }
+
+    @Override
+    public PracticeMove choose(Practice p, Context c) {
+        Best best = new Best(c);
+        return weigh(p, c, best) ? best.move() : PracticeMove.STAY;
     }
 
     @Override

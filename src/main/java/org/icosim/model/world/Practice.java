@@ -346,6 +346,10 @@ public final class Practice extends NetworkNode {
         a.put("salaried", Integer.toString(salaried));
         a.put("profitPerPartner", Long.toString(Math.round(partners > 0 ? profitPerPartner : 0)));
         a.put("monthEnded", Integer.toString(monthEnded));
+        // A real world's identities; a synthetic world's practices have none, and its export is unchanged.
+        if (code != null) a.put("odsCode", code);
+        if (ccgCode != null) a.put("ccg", ccgCode);
+        if (code != null) a.put("stp", economy.code());
         return a;
     }
 

@@ -1,0 +1,364 @@
+package org.icosim.experiment.validation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.icosim.model.observe.PracticeRecord;
+
+/**
+ * The model against what happened, practice by practice: from the status quo's runs over several
+ * seeds (every practice recorded in September of each year and at the end) and the real outcomes
+ * joined on ODS code, the tables {@code icosim validate} writes.
+ *
+ * <ul>
+ * <li>Discrimination and calibration, for each year 2015 to 2019: the model's probability that a
+ * practice has closed or merged by the end of the year (the share of seeds in which it had)
+ * against whether it had (its ODS close date); AUC, Brier score, ROC curve, deciles; each seed
+ * alone as a 0/1 prediction gives the seed spread. Beside it the baselines a referee would fit on
+ * 2015 covariates alone, each a {@link Logistic} regression fitted to the same outcomes (in-sample,
+ * so flattered against the model, which saw no outcome).</li>
+ * <li>List sizes each September: the model's list (mean over the seeds in which the practice is
+ * open) against the census's, by size band of the real list: Pearson, Spearman, mean and mean
+ * absolute error.</li>
+ * <li>Practices by size band each September, model (mean, lowest and highest seed) against real.
+ * A practice open in reality but missing from that year's census is left out of both.</li>
+ * <li>Practices ended by the end of the last year, by area (STP or economy, and CCG), model
+ * against real.</li>
+ * </ul>
+ */
+public final class PracticeValidation {
+
+    /** The first year compared: the runs start in April 2015. */
+    public static final int FIRST_YEAR = 2015;
+    /** The last year with outcomes: nothing after 2019 is read. */
+    public static final int LAST_YEAR = 2019;
+    /** Upper ends of the size bands but the last, real patients. */
+    static final double SMALL = 5000;
+    static final double LARGE = 20000;
+    public static final List<String> BANDS = List.of("under 5,000", "5,000-20,000", "over 20,000");
+    public static final String ALL = "all";
+
+    public static final String MODEL = "model";
+    /** The baselines, each with the 2015 covariates it is fitted on. */
+    public static final Map<String, String> BASELINES = baselines();
+
+    private static Map<String, String> baselines() {
+        Map<String, String> b = new LinkedHashMap<>();
+        b.put("baseRate", "the share of practices that ended (no covariate)");
+        b.put("listSize", "log of the 2015 list size");
+        b.put("singleHanded", "single-handed in 2015 (GP head count at most 1), and head count unknown");
+        b.put("contractType", "contract type in 2015 (GMS, PMS, APMS, unknown)");
+        b.put("all2015", "all of these and GP FTE per 1,000 patients in 2015 (0 and a flag if unknown)");
+        return b;
+    }
+
+    public record Discrimination(int year, String predictor, int cases, int positives, double auc, double brier,
+            double aucMin, double aucMax, double brierMin, double brierMax) {
+    }
+
+    public record RocRow(int year, String predictor, Classification.RocPoint point) {
+    }
+
+    public record DecileRow(int year, String predictor, Classification.Decile decile) {
+    }
+
+    public record ListSizes(int year, String band, int practices, double pearson, double spearman, double meanError,
+            double meanAbsoluteError, double pearsonMin, double pearsonMax) {
+    }
+
+    public record SizeBand(int year, String band, int real, double modelMean, int modelMin, int modelMax) {
+    }
+
+    public record AreaEnded(String areaType, String code, String name, int practices, int real, double modelMean,
+            int modelMin, int modelMax) {
+    }
+
+    private final List<Discrimination> discrimination = new ArrayList<>();
+    private final List<RocRow> roc = new ArrayList<>();
+    private final List<DecileRow> deciles = new ArrayList<>();
+    private final List<ListSizes> listSizes = new ArrayList<>();
+    private final List<SizeBand> sizeBands = new ArrayList<>();
+    private final List<AreaEnded> areas = new ArrayList<>();
+    private final List<Integer> years = new ArrayList<>();
+    private final Map<Integer, double[]> probabilities = new LinkedHashMap<>();
+    private final int lastYear;
+    private final int seeds;
+
+    /**
+     * @param practicesAt per seed, month index to every practice at the end of that month (in the
+     *                    world's order, the same in every seed); must hold the last month
+     * @param months      months each run simulated
+     * @param start       the calendar month of month 0
+     * @param outcomes    the real outcomes, in the world's order of practices
+     * @param covariates  the 2015 covariates, in the same order
+     */
+    public PracticeValidation(List<SortedMap<Integer, List<PracticeRecord>>> practicesAt, int months, YearMonth start,
+            List<PracticeOutcome> outcomes, List<PracticeCovariates> covariates) {
+        if (practicesAt.isEmpty()) throw new IllegalArgumentException("no run to validate");
+        this.seeds = practicesAt.size();
+        int n = outcomes.size();
+        if (covariates.size() != n) throw new IllegalArgumentException("outcomes for " + n + " practices, covariates for " + covariates.size());
+        List<List<PracticeRecord>> finals = new ArrayList<>();
+        for (SortedMap<Integer, List<PracticeRecord>> run : practicesAt) {
+            List<PracticeRecord> last = run.get(months - 1);
+            if (last == null || last.size() != n) {
+                throw new IllegalArgumentException("a run without the " + n + " practices recorded at its last month " + (months - 1));
+            }
+            finals.add(last);
+        }
+        YearMonth end = start.plusMonths(months - 1);
+        int last = Math.min(LAST_YEAR, end.getMonthValue() == 12 ? end.getYear() : end.getYear() - 1);
+        this.lastYear = last;
+        for (int year = Math.max(FIRST_YEAR, start.getYear()); year <= last; year++) years.add(year);
+
+        for (int year : years) {
+            boolean[] real = new boolean[n];
+            for (int i = 0; i < n; i++) real[i] = outcomes.get(i).endedBy(year);
+            int[] endedSeeds = new int[n];
+            double[] aucs = new double[seeds];
+            double[] briers = new double[seeds];
+            for (int s = 0; s < seeds; s++) {
+                double[] ended = new double[n];
+                for (int i = 0; i < n; i++) {
+                    ended[i] = endedBy(finals.get(s).get(i), start, year) ? 1 : 0;
+                    if (ended[i] > 0) endedSeeds[i]++;
+                }
+                aucs[s] = Classification.auc(ended, real);
+                briers[s] = Classification.brier(ended, real);
+            }
+            double[] probability = new double[n];
+            for (int i = 0; i < n; i++) probability[i] = (double) endedSeeds[i] / seeds;
+            addPredictor(year, MODEL, probability, real, aucs, briers);
+            probabilities.put(year, probability);
+            for (String baseline : BASELINES.keySet()) {
+                double[] fitted = baseline(baseline, covariates, real);
+                addPredictor(year, baseline, fitted, real, null, null);
+            }
+        }
+
+        for (int year : years) {
+            int monthIndex = (int) ChronoUnit.MONTHS.between(start, YearMonth.of(year, 9));
+            if (monthIndex < 0 || monthIndex >= months) continue;
+            List<List<PracticeRecord>> september = new ArrayList<>();
+            for (SortedMap<Integer, List<PracticeRecord>> run : practicesAt) {
+                List<PracticeRecord> at = run.get(monthIndex);
+                if (at == null) throw new IllegalArgumentException("a run without its practices in September " + year);
+                september.add(at);
+            }
+            compareLists(year, september, outcomes);
+        }
+        compareAreas(finals, outcomes, start);
+    }
+
+    private static boolean endedBy(PracticeRecord r, YearMonth start, int year) {
+        return r.monthEnded() >= 0 && start.plusMonths(r.monthEnded()).getYear() <= year;
+    }
+
+    private void addPredictor(int year, String name, double[] p, boolean[] real, double[] seedAucs, double[] seedBriers) {
+        int positives = 0;
+        for (boolean r : real) if (r) positives++;
+        discrimination.add(new Discrimination(year, name, p.length, positives, Classification.auc(p, real),
+                Classification.brier(p, real), min(seedAucs), max(seedAucs), min(seedBriers), max(seedBriers)));
+        for (Classification.RocPoint point : Classification.roc(p, real)) roc.add(new RocRow(year, name, point));
+        for (Classification.Decile d : Classification.deciles(p, real, 10)) deciles.add(new DecileRow(year, name, d));
+    }
+
+    /** A baseline's in-sample fitted probabilities. */
+    static double[] baseline(String name, List<PracticeCovariates> covariates, boolean[] real) {
+        int n = covariates.size();
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) x[i] = covariatesOf(name, covariates.get(i));
+        Logistic fit = Logistic.fit(x, real);
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) p[i] = fit.probability(x[i]);
+        return p;
+    }
+
+    static double[] covariatesOf(String baseline, PracticeCovariates c) {
+        double logList = Math.log(Math.max(1, c.patients()));
+        double single = c.singleHanded() ? 1 : 0;
+        double headcountUnknown = Double.isNaN(c.gpHeadcount()) ? 1 : 0;
+        double pms = c.contract().equals("PMS") ? 1 : 0;
+        double apms = c.contract().equals("APMS") ? 1 : 0;
+        double contractUnknown = c.contract().isEmpty() ? 1 : 0;
+        boolean fteKnown = !Double.isNaN(c.gpFte()) && c.patients() > 0;
+        double ftePer1000 = fteKnown ? c.gpFte() / c.patients() * 1000 : 0;
+        switch (baseline) {
+            case "baseRate": return new double[0];
+            case "listSize": return new double[] {logList};
+            case "singleHanded": return new double[] {single, headcountUnknown};
+            case "contractType": return new double[] {pms, apms, contractUnknown};
+            case "all2015": return new double[] {logList, single, headcountUnknown, ftePer1000, fteKnown ? 0 : 1, pms, apms,
+                contractUnknown};
+            default: throw new IllegalArgumentException("unknown baseline " + baseline);
+        }
+    }
+
+    /** 0, 1, 2 for the size bands. */
+    static int band(double patients) {
+        return patients < SMALL ? 0 : patients <= LARGE ? 1 : 2;
+    }
+
+    private void compareLists(int year, List<List<PracticeRecord>> september, List<PracticeOutcome> outcomes) {
+        int n = outcomes.size();
+        int k = year - FIRST_YEAR;
+        LocalDate census = LocalDate.of(year, 9, 30);
+        double[] modelMean = new double[n];
+        boolean[] paired = new boolean[n];
+        double[] real = new double[n];
+        boolean[] excluded = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PracticeOutcome o = outcomes.get(i);
+            real[i] = k < o.septemberPatients().length ? o.septemberPatients()[k] : Double.NaN;
+            boolean openInReality = o.closed() == null || o.closed().isAfter(census);
+            excluded[i] = !(real[i] > 0) && openInReality;
+            double sum = 0;
+            int open = 0;
+            for (List<PracticeRecord> run : september) {
+                PracticeRecord r = run.get(i);
+                if (r.status().isOpen()) {
+                    sum += r.patients();
+                    open++;
+                }
+            }
+            modelMean[i] = open > 0 ? sum / open : Double.NaN;
+            paired[i] = real[i] > 0 && open > 0;
+        }
+        for (int b = -1; b < BANDS.size(); b++) {
+            List<Integer> in = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (paired[i] && (b < 0 || band(real[i]) == b)) in.add(i);
+            double[] x = new double[in.size()];
+            double[] y = new double[in.size()];
+            double error = 0;
+            double absolute = 0;
+            for (int j = 0; j < in.size(); j++) {
+                x[j] = modelMean[in.get(j)];
+                y[j] = real[in.get(j)];
+                error += x[j] - y[j];
+                absolute += Math.abs(x[j] - y[j]);
+            }
+            double[] seedPearson = new double[september.size()];
+            for (int s = 0; s < september.size(); s++) {
+                List<Double> mx = new ArrayList<>();
+                List<Double> my = new ArrayList<>();
+                for (int i : in) {
+                    PracticeRecord r = september.get(s).get(i);
+                    if (r.status().isOpen()) {
+                        mx.add(r.patients());
+                        my.add(real[i]);
+                    }
+                }
+                seedPearson[s] = Correlation.pearson(unbox(mx), unbox(my));
+            }
+            int count = in.size();
+            listSizes.add(new ListSizes(year, b < 0 ? ALL : BANDS.get(b), count, Correlation.pearson(x, y),
+                    Correlation.spearman(x, y), count > 0 ? error / count : Double.NaN,
+                    count > 0 ? absolute / count : Double.NaN, min(seedPearson), max(seedPearson)));
+        }
+        for (int b = 0; b < BANDS.size(); b++) {
+            int realCount = 0;
+            for (int i = 0; i < n; i++) if (!excluded[i] && real[i] > 0 && band(real[i]) == b) realCount++;
+            int[] model = new int[september.size()];
+            for (int s = 0; s < september.size(); s++) {
+                for (int i = 0; i < n; i++) {
+                    PracticeRecord r = september.get(s).get(i);
+                    if (!excluded[i] && r.status().isOpen() && band(r.patients()) == b) model[s]++;
+                }
+            }
+            double mean = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int m : model) {
+                mean += (double) m / model.length;
+                lo = Math.min(lo, m);
+                hi = Math.max(hi, m);
+            }
+            sizeBands.add(new SizeBand(year, BANDS.get(b), realCount, mean, lo, hi));
+        }
+    }
+
+    private void compareAreas(List<List<PracticeRecord>> finals, List<PracticeOutcome> outcomes, YearMonth start) {
+        int n = outcomes.size();
+        Map<String, List<Integer>> economies = new LinkedHashMap<>();
+        Map<String, String[]> economyNames = new LinkedHashMap<>();
+        SortedMap<String, List<Integer>> ccgs = new TreeMap<>();
+        Map<String, String> ccgNames = new LinkedHashMap<>();
+        boolean real = false;
+        List<PracticeRecord> first = finals.get(0);
+        for (int i = 0; i < n; i++) {
+            PracticeRecord r = first.get(i);
+            economies.computeIfAbsent(r.economyCode(), c -> new ArrayList<>()).add(i);
+            economyNames.putIfAbsent(r.economyCode(), new String[] {r.economyName()});
+            if (r.ccgCode() != null) {
+                real = true;
+                ccgs.computeIfAbsent(r.ccgCode(), c -> new ArrayList<>()).add(i);
+                ccgNames.putIfAbsent(r.ccgCode(), r.ccgName() == null ? "" : r.ccgName());
+            }
+        }
+        String economyType = real ? "STP" : "economy";
+        for (Map.Entry<String, List<Integer>> e : economies.entrySet()) {
+            areas.add(area(economyType, e.getKey(), economyNames.get(e.getKey())[0], e.getValue(), finals, outcomes, start));
+        }
+        for (Map.Entry<String, List<Integer>> e : ccgs.entrySet()) {
+            areas.add(area("CCG", e.getKey(), ccgNames.get(e.getKey()), e.getValue(), finals, outcomes, start));
+        }
+    }
+
+    private AreaEnded area(String type, String code, String name, List<Integer> members, List<List<PracticeRecord>> finals,
+            List<PracticeOutcome> outcomes, YearMonth start) {
+        int realEnded = 0;
+        for (int i : members) if (outcomes.get(i).endedBy(lastYear)) realEnded++;
+        double mean = 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (List<PracticeRecord> run : finals) {
+            int ended = 0;
+            for (int i : members) if (endedBy(run.get(i), start, lastYear)) ended++;
+            mean += (double) ended / finals.size();
+            lo = Math.min(lo, ended);
+            hi = Math.max(hi, ended);
+        }
+        return new AreaEnded(type, code, name, members.size(), realEnded, mean, lo, hi);
+    }
+
+    private static double[] unbox(List<Double> v) {
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) out[i] = v.get(i);
+        return out;
+    }
+
+    private static double min(double[] v) {
+        if (v == null) return Double.NaN;
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : v) m = Math.min(m, x);
+        return v.length == 0 ? Double.NaN : m;
+    }
+
+    private static double max(double[] v) {
+        if (v == null) return Double.NaN;
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) m = Math.max(m, x);
+        return v.length == 0 ? Double.NaN : m;
+    }
+
+    /** The years compared, 2015 to the last the runs cover to December (at most 2019). */
+    public List<Integer> years() { return List.copyOf(years); }
+    /** The year whose end the areas' counts are taken at. */
+    public int lastYear() { return lastYear; }
+    public int seeds() { return seeds; }
+    /** The model's probability that each practice (in the world's order) ended by the end of {@code year}. */
+    public double[] probability(int year) { return probabilities.get(year).clone(); }
+    public List<Discrimination> discrimination() { return List.copyOf(discrimination); }
+    public List<RocRow> roc() { return List.copyOf(roc); }
+    public List<DecileRow> deciles() { return List.copyOf(deciles); }
+    public List<ListSizes> listSizes() { return List.copyOf(listSizes); }
+    public List<SizeBand> sizeBands() { return List.copyOf(sizeBands); }
+    public List<AreaEnded> areas() { return List.copyOf(areas); }
+}
