@@ -127,18 +127,7 @@ final class CompareCommand extends Options.Base {
         long t0 = System.nanoTime();
         try (OutputFolder folder = OutputFolder.stage(out, "--out", OutputPolicy.Kind.COMPARISON, overwrite.overwrite,
                 inputs, "compare")) {
-            List<List<ScenarioRun>> runs;
-            try {
-                runs = runner.run(threadCount, (run, finished, total, seconds) -> {
-                    if (!quiet.quiet) {
-                        stderr.printf(Locale.ROOT, "run %d/%d done: %s, seed %d (%.1f s)%n", finished, total,
-                                names.get(run.scenario()), run.seed(), seconds);
-                    }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
+            List<List<ScenarioRun>> runs = runAll(runner, threadCount, quiet.quiet, stderr, names::get);
             List<ScenarioSummary> summaries = new ArrayList<>();
             for (int s = 0; s < runs.size(); s++) summaries.add(ScenarioSummary.of(names.get(s), runs.get(s)));
 
@@ -172,18 +161,7 @@ final class CompareCommand extends Options.Base {
         long t0 = System.nanoTime();
         try (OutputFolder folder = OutputFolder.stage(out, "--out", OutputPolicy.Kind.COMPARISON, overwrite.overwrite,
                 inputs, "compare")) {
-            List<List<ScenarioRun>> runs;
-            try {
-                runs = runner.run(threadCount, (run, finished, total, seconds) -> {
-                    if (!quiet.quiet) {
-                        stderr.printf(Locale.ROOT, "run %d/%d done: %s, seed %d (%.1f s)%n", finished, total,
-                                expanded.get(run.scenario()).name(), run.seed(), seconds);
-                    }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
+            List<List<ScenarioRun>> runs = runAll(runner, threadCount, quiet.quiet, stderr, k -> expanded.get(k).name());
             EnsembleComparison comparison = EnsembleComparison.of(names, points, runs);
             List<Integer> atIndexes = atMonths.stream().map(m -> m - 1).toList();
             writeText(folder.path(EnsembleComparison.SUMMARY), comparison::writeSummary);
@@ -201,6 +179,25 @@ final class CompareCommand extends Options.Base {
             stderr.printf(Locale.ROOT, "%d runs of %d months and their outputs in %.1f s%n", expanded.size() * seedCount, length, wall);
         }
         return 0;
+    }
+
+    /**
+     * Runs everything, with a line on standard error per finished run (unless {@code quiet})
+     * naming the run by {@code label} of its scenario's index.
+     */
+    static List<List<ScenarioRun>> runAll(ScenarioRunner runner, int threads, boolean quiet, PrintStream stderr,
+            java.util.function.IntFunction<String> label) throws IOException {
+        try {
+            return runner.run(threads, (run, finished, total, seconds) -> {
+                if (!quiet) {
+                    stderr.printf(Locale.ROOT, "run %d/%d done: %s, seed %d (%.1f s)%n", finished, total,
+                            label.apply(run.scenario()), run.seed(), seconds);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** Text written straight to the file, since a long comparison's tables can be large. */

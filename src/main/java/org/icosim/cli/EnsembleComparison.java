@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.icosim.experiment.EnsembleStatistics;
 import org.icosim.experiment.Scenario;
@@ -299,15 +298,8 @@ final class EnsembleComparison {
                 + ", s " + number(e.sdSeeds());
     }
 
-    /** Four significant figures, enough to read and short enough for a table. */
+    /** As the history-matching report writes numbers; "-" for none. */
     static String number(double v) {
-        if (Double.isNaN(v)) return "-";
-        if (v == 0) return "0";
-        String text = String.format(Locale.ROOT, "%.4g", v);
-        int e = text.indexOf('e');
-        String mantissa = e < 0 ? text : text.substring(0, e);
-        String exponent = e < 0 ? "" : text.substring(e);
-        if (mantissa.indexOf('.') >= 0) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return mantissa + exponent;
+        return Double.isNaN(v) ? "-" : HistoryMatchingRun.f(v);
     }
 }

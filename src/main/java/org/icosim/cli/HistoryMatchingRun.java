@@ -453,7 +453,8 @@ final class HistoryMatchingRun {
         folder.write(CalibrationFolder.REPORT, report(matching, result, ranges));
     }
 
-    private static String f(double v) {
+    /** A number for a report: whole numbers as they are, then 0 to 3 decimals by size, thousands with commas. */
+    static String f(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1000) return Long.toString((long) v);
         double a = Math.abs(v);
         if (a >= 1000) return String.format(Locale.ROOT, "%,.0f", v);

@@ -135,17 +135,7 @@ final class ValidateCommand extends Options.Base {
         long t0 = System.nanoTime();
         try (OutputFolder folder = OutputFolder.stage(outDir, "--out", OutputPolicy.Kind.VALIDATION, overwrite.overwrite,
                 inputs, "validate")) {
-            List<ScenarioRun> runs;
-            try {
-                runs = runner.run(threadCount, (run, finished, total, seconds) -> {
-                    if (!quiet.quiet) {
-                        stderr.printf(Locale.ROOT, "run %d/%d done: seed %d (%.1f s)%n", finished, total, run.seed(), seconds);
-                    }
-                }).get(0);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
+            List<ScenarioRun> runs = CompareCommand.runAll(runner, threadCount, quiet.quiet, stderr, k -> scenario.name()).get(0);
             List<SortedMap<Integer, List<PracticeRecord>>> practicesAt = new ArrayList<>();
             for (ScenarioRun run : runs) practicesAt.add(run.practicesAt());
             PracticeValidation validation = new PracticeValidation(practicesAt, months, START, joinedOutcomes, joinedCovariates);

@@ -30,74 +30,39 @@ public record EnsembleStatistics(double mean, double low, double high, double sd
 
     /** @param values {@code values[point][seed]}, every point with the same seeds in the same order */
     public static EnsembleStatistics of(double[][] values) {
-        int points = 0;
-        int runs = 0;
-        double sumOfMeans = 0;
-        double sumOfVariances = 0;
-        int withVariance = 0;
         double[] means = new double[values.length];
         double[] all = new double[Arrays.stream(values).mapToInt(v -> v.length).sum()];
+        int runs = 0;
+        double sumOfVariances = 0;
+        int withVariance = 0;
         for (int j = 0; j < values.length; j++) {
-            int count = 0;
-            double sum = 0;
-            for (double v : values[j]) {
-                if (Double.isNaN(v)) continue;
-                all[runs++] = v;
-                count++;
-                sum += v;
-            }
-            if (count == 0) {
-                means[j] = Double.NaN;
-                continue;
-            }
-            double mean = sum / count;
-            means[j] = mean;
-            points++;
-            sumOfMeans += mean;
-            if (count > 1) {
-                double squares = 0;
-                for (double v : values[j]) if (!Double.isNaN(v)) squares += (v - mean) * (v - mean);
-                sumOfVariances += squares / (count - 1);
+            ReplicateStatistics point = ReplicateStatistics.of(values[j]);
+            means[j] = point.mean();
+            if (point.count() > 1) {
+                sumOfVariances += point.sd() * point.sd();
                 withVariance++;
             }
+            for (double v : values[j]) if (!Double.isNaN(v)) all[runs++] = v;
         }
+        ReplicateStatistics overPoints = ReplicateStatistics.of(means);
+        int points = overPoints.count();
         if (points == 0) {
             return new EnsembleStatistics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0);
         }
-        double grand = sumOfMeans / points;
         double seedVariance = withVariance > 0 ? sumOfVariances / withVariance : Double.NaN;
         double sdParameters = Double.NaN;
         if (points > 1) {
-            double squares = 0;
-            for (double m : means) if (!Double.isNaN(m)) squares += (m - grand) * (m - grand);
-            double betweenMeans = squares / (points - 1);
-            double seedsPerPoint = (double) runs / points;
-            double seedPart = Double.isNaN(seedVariance) ? 0 : seedVariance / seedsPerPoint;
+            double betweenMeans = overPoints.sd() * overPoints.sd();
+            double seedPart = Double.isNaN(seedVariance) ? 0 : seedVariance / ((double) runs / points);
             double component = betweenMeans - seedPart;
             // Rounding leaves a difference of two equal variances a few ulps from 0: that is 0.
             if (component <= 1e-12 * (betweenMeans + seedPart)) component = 0;
             sdParameters = Math.sqrt(component);
         }
-        double[] values1 = Arrays.copyOf(all, runs);
-        double runMean = 0;
-        for (double v : values1) runMean += v;
-        runMean /= runs;
-        double sd = Double.NaN;
-        if (runs > 1) {
-            double squares = 0;
-            for (double v : values1) squares += (v - runMean) * (v - runMean);
-            sd = Math.sqrt(squares / (runs - 1));
-        }
-        Arrays.sort(values1);
-        return new EnsembleStatistics(grand, percentile(values1, 0.025), percentile(values1, 0.975), sd, sdParameters,
-                Double.isNaN(seedVariance) ? Double.NaN : Math.sqrt(seedVariance), points, runs);
-    }
-
-    /** The q-quantile of sorted values by linear interpolation between order statistics (type 7). */
-    static double percentile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        double[] runValues = Arrays.copyOf(all, runs);
+        double sd = ReplicateStatistics.of(runValues).sd();
+        Arrays.sort(runValues);
+        return new EnsembleStatistics(overPoints.mean(), Quartiles.quantile(runValues, 0.025), Quartiles.quantile(runValues, 0.975),
+                sd, sdParameters, Math.sqrt(seedVariance), points, runs);
     }
 }
