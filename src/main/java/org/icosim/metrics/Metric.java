@@ -45,7 +45,9 @@ public enum Metric {
     trustsIcoForming("trusts that decided to form an ICO and are not yet operating"),
     icosGpLed("operating ICOs led by a GP group (a federation or merged practice)"),
     icoEnrolledPatients("patients enrolled for the year-of-care tariff in operating ICOs' member practices"),
-    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start");
+    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start"),
+    icoTeamFte("FTE of operating ICOs' community teams (salaried GPs employed by the ICO outside the practices it runs; counted in gpFte and icoSalariedFte whether their time is used or not)"),
+    icoTeamUtilisation("share of operating ICO teams' appointments that went to members' enrolled patients (0 with no team)");
 
     private final String description;
 

@@ -136,6 +136,7 @@ public final class IcoMonth implements java.io.Serializable {
                 members.get(i).setIcoSupport(Math.min(demand[i], teamCapacity * demand[i] / enrolledDemand));
             }
         }
+        t.setTeamUse(teamCapacity, Math.min(teamCapacity, enrolledDemand));
         double teamCoverage = teamCoverage(teamCapacity, enrolledDemand);
         for (Practice p : members) {
             double coverage = coverage(p, teamCoverage);

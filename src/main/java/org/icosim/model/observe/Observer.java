@@ -83,10 +83,16 @@ public final class Observer implements java.io.Serializable {
         int gpLed = 0;
         double enrolled = 0;
         double referrals = 0;
+        double teamFte = 0;
+        double teamAppointments = 0;
+        double teamUsed = 0;
         for (Trust t : world.trusts()) {
             if (t.icoStatus() == IcoStatus.ICO) {
                 icoTrusts++;
                 enrolled += t.enrolled();
+                teamFte += t.mdtFte();
+                teamAppointments += t.teamAppointments();
+                teamUsed += t.teamAppointmentsUsed();
                 if (t.leadership() == Leadership.GP_LED) gpLed++;
             }
             if (t.icoStatus() == IcoStatus.FORMING) forming++;
@@ -98,6 +104,8 @@ public final class Observer implements java.io.Serializable {
         row[Metric.icoEnrolledPatients.ordinal()] = enrolled;
         row[Metric.fundGpsCum.ordinal()] = fund.fundGpsCum();
         row[Metric.referrals.ordinal()] = referrals;
+        row[Metric.icoTeamFte.ordinal()] = teamFte;
+        row[Metric.icoTeamUtilisation.ordinal()] = teamAppointments > 0 ? teamUsed / teamAppointments : 0;
 
         row[Metric.largestOrgShare.ordinal()] = open > 0 ? largestOrganisation() / (double) open : 0;
         row[Metric.practiceHhi.ordinal()] = patients > 0 ? ownershipHhi(patients) : 0;

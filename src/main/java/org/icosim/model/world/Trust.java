@@ -42,6 +42,8 @@ public final class Trust extends NetworkNode {
     private double yearOfCareIncome;
     /** FTE of the salaried GPs in its multidisciplinary team (WORKS_AT the trust). */
     private double mdtFte;
+    private double teamAppointments;
+    private double teamAppointmentsUsed;
     /** Time to Care posts funded at this ICO (FTE of posts, paid by the fund). */
     private double fundedFte;
     /** Multidisciplinary-team posts open this month. */
@@ -159,6 +161,21 @@ public final class Trust extends NetworkNode {
         this.mdtFte = mdtFte;
         this.openIcoPosts = openIcoPosts;
     }
+
+    /**
+     * 8.19: the team's appointments this month (real) and how many of them went to members'
+     * enrolled patients; the rest of the team's time is idle.
+     */
+    public void setTeamUse(double appointments, double used) {
+        this.teamAppointments = appointments;
+        this.teamAppointmentsUsed = used;
+    }
+
+    /** The operating ICO team's appointments this month (real), used or not. */
+    public double teamAppointments() { return teamAppointments; }
+
+    /** The team's appointments this month that went to members' enrolled patients. */
+    public double teamAppointmentsUsed() { return teamAppointmentsUsed; }
 
     /** 8.12: a GP took one of the team's open posts. */
     public void fillIcoPost() {

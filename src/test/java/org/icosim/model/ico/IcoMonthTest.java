@@ -228,6 +228,8 @@ class IcoMonthTest {
         assertEquals(capacity * 3 / 4, w.ally.icoSupport(), 1e-9, "300 of the 400 enrolled agents");
         assertEquals(capacity / 4, w.run.icoSupport(), 1e-9);
         assertEquals(0, w.outsider.icoSupport());
+        assertEquals(capacity, w.t.teamAppointments(), 1e-9);
+        assertEquals(capacity, w.t.teamAppointmentsUsed(), 1e-9, "every appointment of the team is used");
     }
 
     @Test
@@ -239,6 +241,8 @@ class IcoMonthTest {
         assertTrue(enrolledDemand(w, 4) < 5000.0 / 12);
         assertEquals(enrolledDemand(w, 3), w.ally.icoSupport(), 1e-12);
         assertEquals(enrolledDemand(w, 1), w.run.icoSupport(), 1e-12);
+        assertEquals(5000.0 / 12, w.t.teamAppointments(), 1e-9);
+        assertEquals(enrolledDemand(w, 4), w.t.teamAppointmentsUsed(), 1e-12, "the rest of the team's time is idle");
         Fixture noTeam = new Fixture(params(), 3, 1);
         noTeam.operating();
         noTeam.month(0);

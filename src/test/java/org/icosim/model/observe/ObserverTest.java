@@ -211,6 +211,12 @@ class ObserverTest {
         w.kit.world.countClosure();
         w.kit.world.countMerger();
         for (int k = 0; k < 3; k++) w.kit.world.countLeaver();
+        w.t.setTeam(4, 0);
+        w.t.setTeamUse(1000, 250);
+        w.g.setTeam(1, 0);
+        w.g.setTeamUse(200, 150);
+        w.forming.setTeam(7, 0);
+        w.forming.setTeamUse(900, 0);
         double[] row = w.sub.observer.observe();
         assertEquals(2, row[Metric.trustsIco.ordinal()]);
         assertEquals(1, row[Metric.trustsIcoForming.ordinal()]);
@@ -221,5 +227,15 @@ class ObserverTest {
         assertEquals(1, row[Metric.practiceMergersCum.ordinal()]);
         assertEquals(3, row[Metric.gpLeaversCum.ordinal()]);
         assertEquals(0, row[Metric.fundGpsCum.ordinal()]);
+        assertEquals(5, row[Metric.icoTeamFte.ordinal()], "operating ICOs only");
+        assertEquals(400.0 / 1200, row[Metric.icoTeamUtilisation.ordinal()], 1e-15, "(250 + 150) of (1000 + 200)");
+    }
+
+    @Test
+    void teamUtilisationIsZeroWithoutATeam() {
+        Fixture w = new Fixture();
+        double[] row = w.sub.observer.observe();
+        assertEquals(0, row[Metric.icoTeamFte.ordinal()]);
+        assertEquals(0, row[Metric.icoTeamUtilisation.ordinal()]);
     }
 }
