@@ -96,7 +96,7 @@ class SweepCommandTest {
         for (int run = 8; run < 12; run++) {
             String row = runs.get(run + 1);
             assertTrue(row.contains(",0.2,") && row.contains(",failed,\"parameters.risingRiskShare: got 0.75, expected at most 0.9 - highRiskShare\""), row);
-            assertTrue(row.endsWith(",".repeat(2 * 37)), "no summaries for a failed run: " + row);
+            assertTrue(row.endsWith(",".repeat(2 * metrics)), "no summaries for a failed run: " + row);
         }
         List<String> monthly = metricsLines(dir.resolve("one"));
         assertEquals("run,month,date,practices,practicesIndependent", String.join(",", List.of(monthly.get(0).split(",")).subList(0, 5)));
