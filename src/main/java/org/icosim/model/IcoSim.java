@@ -218,6 +218,7 @@ public class IcoSim extends SimState {
         world.calendar().setMonth(month());
         world.signals().clearCounts();
         sub.guarantee.beginMonth();
+        sub.covid.beginMonth();
         sub.entry.admitNewGps();
         sub.fund.admitFundGps();
     }

@@ -1,5 +1,6 @@
 package org.icosim.model;
 
+import org.icosim.model.covid.CovidActivity;
 import org.icosim.model.ico.IcoFormation;
 import org.icosim.model.ico.IcoMonth;
 import org.icosim.model.ico.IcoMoves;
@@ -66,6 +67,7 @@ public final class Submodels implements java.io.Serializable {
     public final PracticeDecisions decisions;
     public final TimeToCareFund fund;
     public final AccessGuarantee guarantee;
+    public final CovidActivity covid;
     public final IcoOffers icoOffers;
     public final IcoMonth icoMonth;
     public final IcoFormation icoFormation;
@@ -119,6 +121,7 @@ public final class Submodels implements java.io.Serializable {
         decisions = new PracticeDecisions(world, practiceRule, practiceContext, mergers, handBack, icoMoves);
         fund = new TimeToCareFund(world, entry);
         guarantee = new AccessGuarantee(world);
+        covid = new CovidActivity(world);
         icoOffers = new IcoOffers(world, memberships, levers, icoMoves);
         icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity);
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);

@@ -389,6 +389,53 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "assumption: a linear dose-response in the share of enrolled patients' GP demand the ICO's care meets; V7 measured practices run by their trust, taken as full coverage",
             "Whether an ICO's effect on admissions and A&E grows with its coverage (its team's appointments over its members' enrolled demand; an ICO-run practice's own access at least), rather than acting in full on every member from its first month.", "ico");
 
+    // ---------------------------------------------------------------- Covid-19 from March 2020 (ODD 8.26-8.29)
+    public static final Parameter COVID = bool("covid", false,
+            "X90-X98: restriction dates; X84-X88: vaccination fees (off in the calibrated status quo until the mechanisms are switched on together)",
+            "Whether Covid-19 acts from March 2020: restrictions by month (8.26), their effects on demand, consultation mode, A&E, admissions and referrals (8.27), vaccination income (8.28) and GPs' exits and burnout (8.29).", "covid");
+    public static final Parameter COVID_DEMAND_FALL = real("covidDemandFall", "relative decrease at stringency 1", 0.3, 0, 0.8,
+            "assumption: stay-at-home advice and fear of infection kept patients from asking; plausible 0.1-0.5",
+            "Relative fall in GP appointment requests at full stringency (scaled by the month's stringency).", "covid");
+    public static final Parameter COVID_DEFERRED_SHARE = real("covidDeferredShare", "share of suppressed activity", 0.5, 0, 1,
+            "assumption: part of the need not brought forward in lockdown returns later, part is lost or met elsewhere; plausible 0.25-0.75",
+            "Share of the GP requests and elective referrals suppressed by restrictions that is deferred into a backlog rather than lost.", "covid");
+    public static final Parameter COVID_BACKLOG_RELEASE = real("covidBacklogRelease", "share of the backlog per month at stringency 0", 0.1, 0, 1,
+            "assumption: most deferred need returns within about a year of restrictions easing; plausible 0.05-0.25",
+            "Share of the deferred backlog that returns each month, scaled by one minus the stringency.", "covid");
+    public static final Parameter COVID_REMOTE_SHARE = real("covidRemoteShare", "share of GP appointments", 0.5, 0, 0.9,
+            "assumption: remote-first triage in lockdown, on top of the pre-2020 mix inside appointmentsPerFteYear; plausible 0.3-0.7",
+            "Extra share of GP appointments held remotely (telephone, video, online) at full stringency.", "covid");
+    public static final Parameter COVID_REMOTE_PERSISTENCE = real("covidRemotePersistence", "share of the peak", 0.5, 0, 1,
+            "assumption: the remote share falls as restrictions ease but not to its pre-2020 level (habits, systems kept); plausible 0.25-0.75",
+            "Floor of the extra remote share after the peak, as a share of the highest stringency so far.", "covid");
+    public static final Parameter COVID_REMOTE_TIME = real("covidRemoteTime", "relative GP time", 0.85, 0.5, 1.5,
+            "assumption informed by K1, K2 (pre-2020: remote consultations are shorter, but telephone-first brought more follow-up contacts); plausible 0.7-1.1",
+            "GP time of a remote appointment relative to a face-to-face one.", "covid");
+    public static final Parameter COVID_ABSENCE = real("covidAbsence", "share of GP sessions", 0.05, 0, 0.3,
+            "assumption: self-isolation, shielding and illness; plausible 0-0.1",
+            "Share of GP sessions lost at full stringency.", "covid");
+    public static final Parameter COVID_AE_FALL = real("covidAeFall", "relative decrease at stringency 1", 0.4, 0, 0.8,
+            "assumption: stay-at-home advice and fear of infection; fewer injuries with less travel and work; plausible 0.2-0.6",
+            "Relative fall in A&E attendance rates at full stringency.", "covid");
+    public static final Parameter COVID_ADMISSION_FALL = real("covidAdmissionFall", "relative decrease at stringency 1", 0.2, 0, 0.6,
+            "assumption: smaller than the fall in A&E, since admissions are sicker patients; plausible 0.1-0.35",
+            "Relative fall in emergency admission rates at full stringency.", "covid");
+    public static final Parameter COVID_REFERRAL_FALL = real("covidReferralFall", "relative decrease at stringency 1", 0.5, 0, 0.9,
+            "assumption: elective care paused and GPs referring only urgent cases; plausible 0.3-0.7",
+            "Relative fall in elective referrals per met GP appointment at full stringency.", "covid");
+    public static final Parameter COVID_VACCINATION_UPTAKE = real("covidVaccinationUptake", "share of eligible patients", 0.5, 0, 1,
+            "assumption: K3 (pre-2020 flu vaccine uptake, 72% of over-65s in 2018/19) times a share of doses given at practice sites rather than vaccination centres and pharmacies (assumption 0.7)",
+            "Share of a practice's eligible patients given each campaign's doses by the practice (its network's site).", "covid");
+    public static final Parameter COVID_VACCINATION_COST_SHARE = real("covidVaccinationCostShare", "share of fee income", 0.5, 0, 1,
+            "assumption: staff time, sites and consumables the fee must cover; plausible 0.3-0.8",
+            "Share of vaccination fee income spent on delivering the doses.", "covid");
+    public static final Parameter COVID_RETIREMENT_DEFERRAL = real("covidRetirementDeferral", "relative decrease at stringency 1", 0.3, 0, 1,
+            "assumption: GPs aged 55 and over who planned to leave stayed on through the emergency; plausible 0-0.5",
+            "Relative fall in the exit hazard of GPs aged 55 and over at full stringency.", "covid");
+    public static final Parameter COVID_EXTRA_LOAD = real("covidExtraLoad", "workload units at stringency 1", 0.2, 0, 1,
+            "assumption: infection control, changing guidance and remote triage add to the load a GP feels; plausible 0.1-0.4",
+            "Workload added to what a GP at a practice feels (burnout) at full stringency.", "covid");
+
     // ----------------------------------------------------------------
 
     private static Parameter add(String name, Parameter.Kind kind, String unit, double def, double min, double max,

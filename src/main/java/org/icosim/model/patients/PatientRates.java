@@ -5,17 +5,26 @@ import org.icosim.model.parameters.Parameters;
 /**
  * ODD 8.2, patient rates: per age-band and risk-tier cell, per month, fixed at the start. Relative
  * weights from {@link Demography} are normalised over the initial population so that the mean rate
- * equals the parameter; as the population ages the realised mean moves, as it did. The only later
- * change is the 48-hour access guarantee's ({@link #applyAccessGuarantee}).
+ * equals the parameter; as the population ages the realised mean moves, as it did. The later
+ * changes are the 48-hour access guarantee's, once ({@link #applyAccessGuarantee}), and Covid's
+ * factors of the month ({@link #setCovidFactors}, ODD 8.27): the rates read are the base rates times
+ * those factors, so factors of exactly 1 leave them as they were.
  */
 public final class PatientRates implements java.io.Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
+    // The rates the model reads: the base rates times this month's Covid factors.
     final double[] demandPerMonth = new double[Demography.CELLS];
     final double[] deathPerMonth = new double[Demography.CELLS];
     final double[] aePerMonth = new double[Demography.CELLS];
     final double[] admissionPerMonth = new double[Demography.CELLS];
+    private final double[] demandBase = new double[Demography.CELLS];
+    private final double[] aeBase = new double[Demography.CELLS];
+    private final double[] admissionBase = new double[Demography.CELLS];
+    private double covidDemand = 1;
+    private double covidAe = 1;
+    private double covidAdmission = 1;
     /** Need weight per cell (mean 1 at the start), the model's Carr-Hill weighting of the list. */
     private final double[] needWeight = new double[Demography.CELLS];
     /** Per band: probability of HIGH, and of HIGH or RISING, for an adult. */
@@ -39,8 +48,28 @@ public final class PatientRates implements java.io.Serializable {
      */
     public void applyAccessGuarantee(double demandFactor, double aeFactor) {
         for (int c = 0; c < Demography.CELLS; c++) {
-            demandPerMonth[c] *= demandFactor;
-            aePerMonth[c] *= aeFactor;
+            demandBase[c] *= demandFactor;
+            aeBase[c] *= aeFactor;
+        }
+        refresh();
+    }
+
+    /**
+     * ODD 8.27: this month's Covid multipliers of every cell's demand, A&E and emergency admission
+     * rates (1, 1, 1 outside Covid: the rates are then the base rates exactly).
+     */
+    public void setCovidFactors(double demandFactor, double aeFactor, double admissionFactor) {
+        covidDemand = demandFactor;
+        covidAe = aeFactor;
+        covidAdmission = admissionFactor;
+        refresh();
+    }
+
+    private void refresh() {
+        for (int c = 0; c < Demography.CELLS; c++) {
+            demandPerMonth[c] = demandBase[c] * covidDemand;
+            aePerMonth[c] = aeBase[c] * covidAe;
+            admissionPerMonth[c] = admissionBase[c] * covidAdmission;
         }
     }
 
@@ -104,14 +133,15 @@ public final class PatientRates implements java.io.Serializable {
             int t = Demography.tierOfCell(cell);
             double demandRel = Demography.CONSULTATION_WEIGHT[b] * Demography.TIER_CONSULTATION[t] / demandMean;
             needWeight[cell] = demandRel;
-            demandPerMonth[cell] = consultations * demandRel / 12;
-            aePerMonth[cell] = aeTarget * Demography.AE_WEIGHT[b] * Demography.TIER_AE[t] / aeMean / 12;
-            admissionPerMonth[cell] = admissionTarget * Demography.ADMISSION_WEIGHT[b] * Demography.TIER_ADMISSION[t] / admissionMean / 12;
+            demandBase[cell] = consultations * demandRel / 12;
+            aeBase[cell] = aeTarget * Demography.AE_WEIGHT[b] * Demography.TIER_AE[t] / aeMean / 12;
+            admissionBase[cell] = admissionTarget * Demography.ADMISSION_WEIGHT[b] * Demography.TIER_ADMISSION[t] / admissionMean / 12;
             // Tier multipliers keep the band's mean death rate at ONS's figure.
             double meanTierMultiplier = bandCount[b] > 0 ? deathRelSum[b] / bandCount[b] : 1;
             double annual = Math.min(0.9, deathScale * Demography.DEATH_RATE[b] * Demography.TIER_DEATH[t] / meanTierMultiplier);
             deathPerMonth[cell] = 1 - StrictMath.pow(1 - annual, 1.0 / 12);
         }
+        refresh();
         birthPerMonth = params.get(Parameters.BIRTH_RATE) / 12;
         registrationPerMonth = params.get(Parameters.NET_REGISTRATION_INFLOW) / 12;
     }

@@ -71,7 +71,9 @@ public final class PracticeCapacity implements java.io.Serializable {
             }
         }
         p.setStaff(partners, salaried, locums, partnerFte, salariedFte, locumFte, partners > 0 ? burnout / partners : 0);
-        p.setCapacity((partnerFte * partnerProductivity + salariedFte + locumFte) * appointmentsPerFteMonth + p.icoSupport());
+        // Covid's factor (consultation mode, lost sessions; ODD 8.27) is exactly 1 outside Covid.
+        p.setCapacity((partnerFte * partnerProductivity + salariedFte + locumFte) * appointmentsPerFteMonth * world.covid().capacityFactor()
+                + p.icoSupport());
     }
 
     /** Expected appointment requests a month from the list's case mix, and the FTE they need. */
@@ -80,7 +82,7 @@ public final class PracticeCapacity implements java.io.Serializable {
         double demand = 0;
         for (int c = 0; c < Demography.CELLS; c++) demand += p.caseMix(c) * rates.demandPerMonth(c);
         double expected = demand * world.patientScale();
-        p.setDemand(expected, expected / appointmentsPerFteMonth);
+        p.setDemand(expected, expected / (appointmentsPerFteMonth * world.covid().capacityFactor()));
     }
 
     /** Demand again, then workload (capped at {@value #MAX_WORKLOAD}) and access (the share of requests capacity can meet). */

@@ -1,5 +1,6 @@
 package org.icosim.model.practice;
 
+import org.icosim.model.covid.CovidVaccination;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.patients.PatientRates;
@@ -34,6 +35,7 @@ public final class PracticeMoney implements java.io.Serializable {
     private final double otherIncome;
     private final double allianceTariff;
     private final int enrolledTier;
+    private final CovidVaccination vaccination;
 
     public PracticeMoney(World world, Memberships memberships, PolicyLevers levers) {
         this.world = world;
@@ -47,6 +49,7 @@ public final class PracticeMoney implements java.io.Serializable {
         otherIncome = p.get(Parameters.OTHER_INCOME_PER_PATIENT);
         allianceTariff = p.get(Parameters.ALLIANCE_TARIFF_SHARE) * p.get(Parameters.YEAR_OF_CARE_TARIFF);
         enrolledTier = Demography.lowestEnrolledTier(p);
+        vaccination = new CovidVaccination(world);
     }
 
     /** QOF achievement under load: half the excess workload is lost, to no less than half. */
@@ -90,6 +93,12 @@ public final class PracticeMoney implements java.io.Serializable {
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
         double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
                 + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
+        // Covid vaccination fees and their delivery cost (ODD 8.28): none outside campaigns or with covid off.
+        double vaccinationIncome = vaccination.annualIncome(p);
+        if (vaccinationIncome > 0) {
+            income += vaccinationIncome;
+            costs += vaccination.annualCost(vaccinationIncome);
+        }
         p.setMoney(income, costs, q);
         if (federated) {
             java.util.List<Node> memberships = world.network().membershipView(p);

@@ -83,7 +83,9 @@ public final class TrustActivity implements ReferralRule.Context, java.io.Serial
             nearest.addAe((double) signals.ae[p.id()] * scale);
             nearest.addAdmissions((double) signals.admissions[p.id()] * scale);
 
-            int referrals = random.stochasticRound((double) signals.met[p.id()] * scale * referralsPerAppointment);
+            // Covid's referral factor (ODD 8.27) is exactly 1 outside Covid.
+            int referrals = random.stochasticRound((double) signals.met[p.id()] * scale * referralsPerAppointment
+                    * world.covid().referralFactor());
             if (shares.length < targets.size()) shares = new double[targets.size()];
             rule.shares(p, targets, this, shares);
             // Split the count over trusts: each takes its share of what is left, rounded by chance.

@@ -1,5 +1,6 @@
 package org.icosim.model.workforce;
 
+import org.icosim.model.covid.CovidWorkforce;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.practice.PracticeCapacity;
@@ -27,6 +28,7 @@ public final class Exits implements java.io.Serializable {
     private final PracticeCapacity capacity;
     private final double[] monthlyExit = new double[BAND_FROM.length];
     private final double burnoutExitEffect;
+    private final CovidWorkforce covid;
 
     public Exits(World world, PracticeCapacity capacity) {
         this.world = world;
@@ -40,6 +42,7 @@ public final class Exits implements java.io.Serializable {
             monthlyExit[b] = 1 - StrictMath.pow(1 - annual, 1.0 / 12);
         }
         burnoutExitEffect = p.get(Parameters.BURNOUT_EXIT_EFFECT);
+        covid = new CovidWorkforce(world);
     }
 
     /** The exit band of an age in years. */
@@ -49,9 +52,11 @@ public final class Exits implements java.io.Serializable {
         return b;
     }
 
-    /** Monthly hazard = base(age) x exp(c_burn x burnout), at most 1. */
+    /** Monthly hazard = base(age) x exp(c_burn x burnout), at most 1; under Covid restrictions, x Covid's factor (ODD 8.29). */
     public double exitProbability(Gp gp) {
-        return Math.min(1, monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout()));
+        double h = Math.min(1, monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout()));
+        double covidFactor = covid.exitFactor(gp);
+        return covidFactor == 1 ? h : h * covidFactor;
     }
 
     /** One draw: whether {@code gp} leaves this month. */

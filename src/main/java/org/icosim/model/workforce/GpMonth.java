@@ -3,6 +3,7 @@ package org.icosim.model.workforce;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.icosim.model.covid.CovidWorkforce;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.Practice;
@@ -30,6 +31,7 @@ public final class GpMonth implements java.io.Serializable {
     private final double quit;
     private final int reviewMonths;
     private final double partnerLoadFactor;
+    private final CovidWorkforce covid;
     /** Scratch: this month's order of GPs (reused). */
     private final List<Gp> order = new ArrayList<>();
 
@@ -38,6 +40,7 @@ public final class GpMonth implements java.io.Serializable {
         this.exits = exits;
         this.entry = entry;
         this.jobs = jobs;
+        covid = new CovidWorkforce(world);
         Parameters p = world.params();
         gain = p.get(Parameters.BURNOUT_GAIN);
         recovery = p.get(Parameters.BURNOUT_RECOVERY);
@@ -77,6 +80,9 @@ public final class GpMonth implements java.io.Serializable {
     /** Burnout' = clamp(burnout + gain (load - 1) - recovery burnout, 0, 1). */
     void updateBurnout(Gp gp) {
         double load = workloadFelt(gp);
+        // Covid's extra load at practices (ODD 8.29), 0 without restrictions.
+        double extra = covid.extraLoad();
+        if (extra > 0 && world.network().employerOf(gp) instanceof Practice) load += extra;
         double b = gp.burnout();
         double next = b + gain * (load - 1) - recovery * b;
         gp.setBurnout(next < 0 ? 0 : next > 1 ? 1 : next);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.icosim.model.covid.CovidState;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.patients.PatientRates;
 import org.icosim.network.OrgNetwork;
@@ -31,6 +32,7 @@ public final class World implements java.io.Serializable {
     private final ModelRandom random;
     private final PracticeSignals signals = new PracticeSignals();
     private final LabourMarket labourMarket = new LabourMarket();
+    private final CovidState covid = new CovidState();
     private final List<Economy> economies = new ArrayList<>();
     private final List<Practice> practices = new ArrayList<>();
     private final List<Trust> trusts = new ArrayList<>();
@@ -63,6 +65,8 @@ public final class World implements java.io.Serializable {
     public PracticeSignals signals() { return signals; }
     public LabourMarket labourMarket() { return labourMarket; }
     public PatientRates rates() { return rates; }
+    /** The month's Covid values (ODD 8.27): stringency 0 and factors 1 while Covid does not act. */
+    public CovidState covid() { return covid; }
     /** Real patients one patient agent stands for. */
     public int patientScale() { return patientScale; }
     public List<Economy> economies() { return Collections.unmodifiableList(economies); }
