@@ -45,7 +45,11 @@ public enum Metric {
     trustsIcoForming("trusts that decided to form an ICO and are not yet operating"),
     icosGpLed("operating ICOs led by a GP group (a federation or merged practice)"),
     icoEnrolledPatients("patients enrolled for the year-of-care tariff in operating ICOs' member practices"),
-    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start");
+    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start"),
+    pcns("primary care networks with at least one member (from July 2019 when primaryCareNetworks is on)"),
+    meanPcnListSize("registered patients per primary care network"),
+    arrsFte("additional-roles (ARRS) staff FTE in post in primary care networks"),
+    arrsFtePer10000Patients("additional-roles (ARRS) FTE per 10,000 registered patients");
 
     private final String description;
 

@@ -1,6 +1,7 @@
 package org.icosim.model.practice;
 
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.pcn.PcnFunding;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.patients.PatientRates;
 import org.icosim.model.policy.PolicyLevers;
@@ -16,7 +17,7 @@ import org.icosim.network.Node;
 /**
  * ODD 8.5, practice money: each month a practice's income (global sum on its weighted list, QOF
  * slipping under load, other NHS income, what is left of its MPIG, an alliance member's share of
- * the year-of-care tariff) and costs (fixed costs per site, variable costs less a federation's
+ * the year-of-care tariff, a primary care network's payments, 8.28) and costs (fixed costs per site, variable costs less a federation's
  * saving, salaried GPs and locums), as annual rates in pounds; its profit and each partner's equal
  * share. A federation collects its members' savings; a trust that runs a practice takes its profit.
  */
@@ -34,6 +35,7 @@ public final class PracticeMoney implements java.io.Serializable {
     private final double otherIncome;
     private final double allianceTariff;
     private final int enrolledTier;
+    private final PcnFunding network;
 
     public PracticeMoney(World world, Memberships memberships, PolicyLevers levers) {
         this.world = world;
@@ -47,6 +49,7 @@ public final class PracticeMoney implements java.io.Serializable {
         otherIncome = p.get(Parameters.OTHER_INCOME_PER_PATIENT);
         allianceTariff = p.get(Parameters.ALLIANCE_TARIFF_SHARE) * p.get(Parameters.YEAR_OF_CARE_TARIFF);
         enrolledTier = Demography.lowestEnrolledTier(p);
+        network = new PcnFunding(world, memberships);
     }
 
     /** QOF achievement under load: half the excess workload is lost, to no less than half. */
@@ -82,14 +85,17 @@ public final class PracticeMoney implements java.io.Serializable {
                 || (p.status() == PracticeStatus.ICO_ALLIANCE && memberships.federationOf(p) != null);
         double variable = variableCost * list * costIndex;
         double saving = federated ? variable * federationSaving : 0;
-        double income = calendar.globalSum() * weightedList(p)
+        double weighted = weightedList(p);
+        double income = calendar.globalSum() * weighted
                 + qofPerPatient * list * q
                 + otherIncome * list
                 + p.mpig2015() * calendar.mpigFactor()
-                + allianceIncome(p);
+                + allianceIncome(p)
+                + network.incomeOf(p, list, weighted);
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
         double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
-                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
+                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay()
+                + network.costsOf(p, list, weighted);
         p.setMoney(income, costs, q);
         if (federated) {
             java.util.List<Node> memberships = world.network().membershipView(p);
