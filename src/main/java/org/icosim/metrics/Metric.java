@@ -47,7 +47,11 @@ public enum Metric {
     icoEnrolledPatients("patients enrolled for the year-of-care tariff in operating ICOs' member practices"),
     fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start"),
     icoTeamFte("FTE of operating ICOs' community teams (salaried GPs employed by the ICO outside the practices it runs; counted in gpFte and icoSalariedFte whether their time is used or not)"),
-    icoTeamUtilisation("share of operating ICO teams' appointments that went to members' enrolled patients (0 with no team)");
+    icoTeamUtilisation("share of operating ICO teams' appointments that went to members' enrolled patients (0 with no team)"),
+    pcns("primary care networks with at least one member (from July 2019 when primaryCareNetworks is on)"),
+    meanPcnListSize("registered patients per primary care network"),
+    arrsFte("additional-roles (ARRS) staff FTE in post in primary care networks"),
+    arrsFtePer10000Patients("additional-roles (ARRS) FTE per 10,000 registered patients");
 
     private final String description;
 

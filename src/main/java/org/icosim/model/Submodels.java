@@ -7,6 +7,8 @@ import org.icosim.model.ico.IcoMoves;
 import org.icosim.model.ico.IcoOffers;
 import org.icosim.model.observe.Observer;
 import org.icosim.model.patients.PatientLoop;
+import org.icosim.model.pcn.AdditionalRoles;
+import org.icosim.model.pcn.PcnFormation;
 import org.icosim.model.policy.AccessGuarantee;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.policy.TimeToCareFund;
@@ -73,6 +75,8 @@ public final class Submodels implements java.io.Serializable {
     public final IcoFormation icoFormation;
     public final Observer observer;
     public final PracticeHazard hazard;
+    public final PcnFormation pcnFormation;
+    public final AdditionalRoles additionalRoles;
 
     /** Where the rules come from: the named ones of {@link Rules}, or instances set in code. */
     abstract static class RuleProvider implements java.io.Serializable {
@@ -127,10 +131,13 @@ public final class Submodels implements java.io.Serializable {
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);
         observer = new Observer(world, memberships, fund);
         hazard = new PracticeHazard(world, memberships, levers, practiceContext);
+        pcnFormation = new PcnFormation(world, memberships);
+        additionalRoles = new AdditionalRoles(world, pcnFormation, capacity);
     }
 
     /**
-     * Phase 2 (ODD 4): each open practice works out its demand (8.4); locums are placed (8.8);
+     * Phase 2 (ODD 4): each open practice works out its demand (8.4); primary care networks form
+     * (8.30) and share their additional-roles staff (8.31); locums are placed (8.8);
      * each open practice reads its staff, then works out access (8.4), money (8.5) and vacancies
      * (8.6); then peers and switch targets (8.7), and the lists of open posts.
      */
@@ -141,6 +148,7 @@ public final class Submodels implements java.io.Serializable {
             if (!p.isOpen()) continue;
             capacity.updateDemand(p);
         }
+        additionalRoles.monthly();
         locums.placeLocums();
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;

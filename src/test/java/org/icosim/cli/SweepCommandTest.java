@@ -87,7 +87,7 @@ class SweepCommandTest {
         assertEquals(13, runs.size());
         assertTrue(runs.get(0).startsWith("run,point,replicate,seed,highRiskShare,icoImitation,status,message,practices_2015-05,"
                 + "practicesIndependent_2015-05,"), runs.get(0));
-        assertTrue(runs.get(0).endsWith(",icoTeamUtilisation_2015-07"), runs.get(0));
+        assertTrue(runs.get(0).endsWith("," + org.icosim.metrics.Metric.values()[org.icosim.metrics.Metric.values().length - 1].name() + "_2015-07"), runs.get(0));
         int metrics = org.icosim.metrics.Metric.values().length - 2;
         assertEquals(8 + 2 * metrics, runs.get(0).split(",").length, "8 leading columns, every metric but month and date at 2 months");
         assertTrue(runs.get(1).startsWith("0,0,0,"), runs.get(1));

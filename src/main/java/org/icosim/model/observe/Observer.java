@@ -13,6 +13,7 @@ import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeSignals;
 import org.icosim.model.world.PracticeStatus;
+import org.icosim.model.world.PrimaryCareNetwork;
 import org.icosim.model.world.Trust;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.world.World;
@@ -109,7 +110,28 @@ public final class Observer implements java.io.Serializable {
 
         row[Metric.largestOrgShare.ordinal()] = open > 0 ? largestOrganisation() / (double) open : 0;
         row[Metric.practiceHhi.ordinal()] = patients > 0 ? ownershipHhi(patients) : 0;
+        networks(row, patients);
         return row;
+    }
+
+    /** The primary care network metrics (8.30, 8.31): networks with members, their mean list, ARRS FTE. */
+    private void networks(double[] row, double patients) {
+        int networks = 0;
+        double list = 0;
+        double fte = 0;
+        for (PrimaryCareNetwork n : world.pcns()) {
+            if (!n.isActive() || world.network().memberView(n).isEmpty()) continue;
+            networks++;
+            for (Node m : world.network().memberView(n)) {
+                Practice p = (Practice) m;
+                if (p.isOpen()) list += (double) p.listAgents() * world.patientScale();
+            }
+            fte += n.arrsFte();
+        }
+        row[Metric.pcns.ordinal()] = networks;
+        row[Metric.meanPcnListSize.ordinal()] = networks > 0 ? list / networks : 0;
+        row[Metric.arrsFte.ordinal()] = fte;
+        row[Metric.arrsFtePer10000Patients.ordinal()] = patients > 0 ? fte * 10000 / patients : 0;
     }
 
     /** From now on, also tally the metrics of {@link Areas} in the same pass (the national row is unchanged). */
@@ -164,6 +186,9 @@ public final class Observer implements java.io.Serializable {
                 if (organisation instanceof Federation) {
                     first = federationFirst;
                     id = ((Federation) organisation).id();
+                } else if (organisation instanceof PrimaryCareNetwork) {
+                    // A network shares staff and payments but owns nothing: not an integrated organisation here.
+                    continue;
                 } else {
                     first = trustFirst;
                     id = ((Trust) organisation).id();

@@ -46,6 +46,11 @@ public final class Consistency {
                     + 0.5 / fewestTrusts + " so that every economy (the smallest has " + fewestTrusts
                     + " trusts) has an acute trust");
         }
+        if (p.get(Parameters.PCN_MIN_LIST) > p.get(Parameters.PCN_TARGET_LIST) || p.get(Parameters.PCN_TARGET_LIST) > p.get(Parameters.PCN_MAX_LIST)) {
+            problems.add("pcnTargetList: got " + Parameters.PCN_TARGET_LIST.format(p.get(Parameters.PCN_TARGET_LIST)) + ", expected between pcnMinList ("
+                    + Parameters.PCN_MIN_LIST.format(p.get(Parameters.PCN_MIN_LIST)) + ") and pcnMaxList ("
+                    + Parameters.PCN_MAX_LIST.format(p.get(Parameters.PCN_MAX_LIST)) + ")");
+        }
         // Below about 20 agents a mean practice's list, access and switching are mostly sampling noise.
         double perPractice = p.get(Parameters.MEAN_LIST_SIZE) / p.get(Parameters.PATIENT_SCALE);
         if (perPractice < MIN_AGENTS_PER_PRACTICE) {

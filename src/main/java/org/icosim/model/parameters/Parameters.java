@@ -435,6 +435,32 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter COVID_EXTRA_LOAD = real("covidExtraLoad", "workload units at stringency 1", 0.2, 0, 1,
             "assumption: infection control, changing guidance and remote triage add to the load a GP feels; plausible 0.1-0.4",
             "Workload added to what a GP at a practice feels (burnout) at full stringency.", "covid");
+    // ---------------------------------------------------------------- primary care networks (ODD 8.30-8.32)
+    // Off by default: the issue-14 mechanisms are switched on together after they are merged.
+    public static final Parameter PRIMARY_CARE_NETWORKS = bool("primaryCareNetworks", false,
+            "X67, X68: the network contract DES, practices' requirements from 1 July 2019; X138: 99.5% of practices signed",
+            "Whether practices form primary care networks (from pcnStart) that hold additional-roles staff (ARRS) and bring network payments (ODD 8.30-8.32).", "pcn");
+    public static final Parameter PCN_START = month("pcnStart", 2019, 7, 1990, 2100,
+            "X67, X68: PCNs formed, and practice requirements of the DES began, on 1 July 2019",
+            "Calendar month the practices form primary care networks and the network contract starts.", "pcn");
+    public static final Parameter PCN_MIN_LIST = real("pcnMinList", "patients", 30000, 1000, 1e6,
+            "X66, X67: networks 'typically' of 30,000 to 50,000 patients; a practice of 30,000 or more may be a network alone",
+            "Registered list at which a forming network stops taking neighbours' blocks below it only if it has reached pcnTargetList; a block this large is a network alone; a remnant below it joins the nearest network of its group.", "pcn");
+    public static final Parameter PCN_TARGET_LIST = real("pcnTargetList", "patients", 45000, 1000, 1e7,
+            "assumption, within X66's 30,000-50,000: with it the synthetic England (models/england.json, seed 20150401) forms 1,296 networks in July 2019, against X66's about 1,250 (about 1,300 expected mid-2019)",
+            "Registered list a forming network takes its nearest neighbours' blocks up to.", "pcn");
+    public static final Parameter PCN_MAX_LIST = real("pcnMaxList", "patients", 50000, 1000, 1e7,
+            "X66, X67: 'typically' at most 50,000; X64: a super-partnership may be one network above it",
+            "Registered list a forming network may not pass by taking a neighbour's block (an indivisible block or a remnant may take it past).", "pcn");
+    public static final Parameter ARRS_RECRUITMENT_LAG = real("arrsRecruitmentLagMonths", "months", 6, 0, 60,
+            "assumption: advertising, appointing and notice periods of one to three months each; not fitted (staff-in-post figures after 2019 are out of sample)",
+            "Time constant of the first-order lag by which a network's additional-roles FTE in post follow the FTE the scheme funds (0: at once).", "pcn");
+    public static final Parameter ARRS_APPOINTMENT_RATIO = real("arrsAppointmentRatio", "GP appointments per ARRS FTE over those per GP FTE", 0.5, 0, 2,
+            "assumption: of the funded roles, clinical pharmacists, physiotherapists, paramedics and physician associates see patients in GP-type appointments, often longer; social prescribers and care co-ordinators mostly do not",
+            "GP appointments an additional-roles FTE gives a month, over those a salaried GP FTE gives (appointmentsPerFteYear / 12).", "pcn");
+    public static final Parameter ARRS_SUBSTITUTABLE_SHARE = real("arrsSubstitutableShare", "share of GP appointment demand", 0.17, 0, 1,
+            "PCF15: about 1 in 6 patients in a 2015 audit of GP appointments could have been seen by someone else in the wider primary care team (clinical pharmacists, nurses, physician associates)",
+            "Most of a practice's GP appointment demand its network's additional-roles staff can take off its GPs.", "pcn");
 
     // ----------------------------------------------------------------
 

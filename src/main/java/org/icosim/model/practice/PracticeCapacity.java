@@ -39,7 +39,8 @@ public final class PracticeCapacity implements java.io.Serializable {
     /**
      * The practice's reading of its staff: counts and FTE by role from its WORKS_AT ties, the mean
      * burnout of its partners, and its capacity (partners at {@link Parameters#PARTNER_PRODUCTIVITY},
-     * plus the appointments an ICO's team gives its enrolled patients).
+     * plus the appointments an ICO's team gives its enrolled patients and those its primary care network's
+     * additional-roles staff take off its GPs, 8.31).
      */
     public void readStaff(Practice p) {
         int partners = 0;
@@ -73,7 +74,7 @@ public final class PracticeCapacity implements java.io.Serializable {
         p.setStaff(partners, salaried, locums, partnerFte, salariedFte, locumFte, partners > 0 ? burnout / partners : 0);
         // Covid's factor (consultation mode, lost sessions; ODD 8.27) is exactly 1 outside Covid.
         p.setCapacity((partnerFte * partnerProductivity + salariedFte + locumFte) * appointmentsPerFteMonth * world.covid().capacityFactor()
-                + p.icoSupport());
+                + p.icoSupport() + p.pcnSupport());
     }
 
     /** Expected appointment requests a month from the list's case mix, and the FTE they need. */
@@ -101,6 +102,7 @@ public final class PracticeCapacity implements java.io.Serializable {
 
     /** FTE the practice's demand needs beyond what its partners and salaried GPs give (locums aside). */
     public double permanentGap(Practice p) {
-        return p.neededFte() - p.partnerFte() * partnerProductivity - p.salariedFte() - p.icoSupport() / appointmentsPerFteMonth;
+        return p.neededFte() - p.partnerFte() * partnerProductivity - p.salariedFte() - p.icoSupport() / appointmentsPerFteMonth
+                - p.pcnSupport() / appointmentsPerFteMonth;
     }
 }

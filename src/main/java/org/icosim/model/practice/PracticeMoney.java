@@ -2,6 +2,7 @@ package org.icosim.model.practice;
 
 import org.icosim.model.covid.CovidVaccination;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.pcn.PcnFunding;
 import org.icosim.model.patients.Demography;
 import org.icosim.model.patients.PatientRates;
 import org.icosim.model.policy.PolicyLevers;
@@ -17,7 +18,7 @@ import org.icosim.network.Node;
 /**
  * ODD 8.5, practice money: each month a practice's income (global sum on its weighted list, QOF
  * slipping under load, other NHS income, what is left of its MPIG, an alliance member's share of
- * the year-of-care tariff) and costs (fixed costs per site, variable costs less a federation's
+ * the year-of-care tariff, a primary care network's payments, 8.32) and costs (fixed costs per site, variable costs less a federation's
  * saving, salaried GPs and locums), as annual rates in pounds; its profit and each partner's equal
  * share. A federation collects its members' savings; a trust that runs a practice takes its profit.
  */
@@ -36,6 +37,7 @@ public final class PracticeMoney implements java.io.Serializable {
     private final double allianceTariff;
     private final int enrolledTier;
     private final CovidVaccination vaccination;
+    private final PcnFunding network;
 
     public PracticeMoney(World world, Memberships memberships, PolicyLevers levers) {
         this.world = world;
@@ -50,6 +52,7 @@ public final class PracticeMoney implements java.io.Serializable {
         allianceTariff = p.get(Parameters.ALLIANCE_TARIFF_SHARE) * p.get(Parameters.YEAR_OF_CARE_TARIFF);
         enrolledTier = Demography.lowestEnrolledTier(p);
         vaccination = new CovidVaccination(world);
+        network = new PcnFunding(world, memberships);
     }
 
     /** QOF achievement under load: half the excess workload is lost, to no less than half. */
@@ -85,14 +88,17 @@ public final class PracticeMoney implements java.io.Serializable {
                 || (p.status() == PracticeStatus.ICO_ALLIANCE && memberships.federationOf(p) != null);
         double variable = variableCost * list * costIndex;
         double saving = federated ? variable * federationSaving : 0;
-        double income = calendar.globalSum() * weightedList(p)
+        double weighted = weightedList(p);
+        double income = calendar.globalSum() * weighted
                 + qofPerPatient * list * q
                 + otherIncome * list
                 + p.mpig2015() * calendar.mpigFactor()
-                + allianceIncome(p);
+                + allianceIncome(p)
+                + network.incomeOf(p, list, weighted);
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
         double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
-                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
+                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay()
+                + network.costsOf(p, list, weighted);
         // Covid vaccination fees and their delivery cost (ODD 8.28): none outside campaigns or with covid off.
         double vaccinationIncome = vaccination.annualIncome(p);
         if (vaccinationIncome > 0) {

@@ -29,6 +29,20 @@ public final class Memberships implements java.io.Serializable {
         return null;
     }
 
+    /** The primary care network {@code p} is a member of (8.30), or {@code null}. */
+    public PrimaryCareNetwork pcnOf(Practice p) {
+        List<Node> of = network.membershipView(p);
+        for (int k = 0; k < of.size(); k++) if (of.get(k) instanceof PrimaryCareNetwork) return (PrimaryCareNetwork) of.get(k);
+        return null;
+    }
+
+    /** The member practices of a primary care network, in the order they joined. */
+    public List<Practice> pcnMembers(PrimaryCareNetwork n) {
+        List<Practice> out = new ArrayList<>();
+        for (Node m : network.memberView(n)) out.add((Practice) m);
+        return out;
+    }
+
     /** The ICO {@code p} is a member of (alliance or run), or {@code null}. */
     public Trust icoOf(Practice p) {
         if (!p.status().inIco()) return null;

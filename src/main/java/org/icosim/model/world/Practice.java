@@ -79,6 +79,8 @@ public final class Practice extends NetworkNode {
     private Trust allianceOffer;
     private Trust absorptionOffer;
     private double icoSupport;
+    // appointments a month its PCN's additional-roles staff take off its GPs (8.31)
+    private double pcnSupport;
     private boolean takeBackOpen;
 
     // peers: shares of roles among GPs of this practice and its neighbours
@@ -158,6 +160,8 @@ public final class Practice extends NetworkNode {
     public Trust absorptionOffer() { return absorptionOffer; }
     /** The ICO team's appointments a month for this practice's enrolled patients (real), which its own GPs need not give. */
     public double icoSupport() { return icoSupport; }
+    /** Appointments a month its PCN's additional-roles staff take off its GPs (8.31); 0 outside a PCN. */
+    public double pcnSupport() { return pcnSupport; }
     /** Set while the GPs of an ICO-run practice consider taking it back (the partnership is on offer to them). */
     public boolean takeBackOpen() { return takeBackOpen; }
     public double peerPartnerShare() { return peerPartnerShare; }
@@ -323,6 +327,8 @@ public final class Practice extends NetworkNode {
     public void offerAlliance(Trust ico) { this.allianceOffer = ico; }
     public void offerAbsorption(Trust ico) { this.absorptionOffer = ico; }
     public void setIcoSupport(double appointmentsPerMonth) { this.icoSupport = appointmentsPerMonth; }
+    /** 8.31: the appointments its PCN's additional-roles staff give its patients this month. */
+    public void setPcnSupport(double appointmentsPerMonth) { this.pcnSupport = appointmentsPerMonth; }
     public void setTakeBackOpen(boolean open) { this.takeBackOpen = open; }
 
     // ---------------------------------------------------------------- the network's view

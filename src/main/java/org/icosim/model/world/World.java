@@ -38,6 +38,7 @@ public final class World implements java.io.Serializable {
     private final List<Trust> trusts = new ArrayList<>();
     private final List<Gp> gps = new ArrayList<>();
     private final List<Federation> federations = new ArrayList<>();
+    private final List<PrimaryCareNetwork> pcns = new ArrayList<>();
     private final int patientScale;
     private PatientRates rates;
 
@@ -75,6 +76,8 @@ public final class World implements java.io.Serializable {
     /** The GPs in NHS general practice (and some who left this month, until {@link #removeDeparted}). */
     public List<Gp> gps() { return Collections.unmodifiableList(gps); }
     public List<Federation> federations() { return Collections.unmodifiableList(federations); }
+    /** The primary care networks ever formed (8.30), dissolved ones included, in the order formed. */
+    public List<PrimaryCareNetwork> pcns() { return Collections.unmodifiableList(pcns); }
     public long practiceClosuresCum() { return practiceClosuresCum; }
     public long practiceMergersCum() { return practiceMergersCum; }
     public long gpLeaversCum() { return gpLeaversCum; }
@@ -117,6 +120,14 @@ public final class World implements java.io.Serializable {
         federations.add(f);
         network.add(f);
         return f;
+    }
+
+    /** A new primary care network of economy {@code e} (and CCG {@code ccgCode}, or null), in the network (8.30). */
+    public PrimaryCareNetwork newPcn(Economy e, String ccgCode) {
+        PrimaryCareNetwork n = new PrimaryCareNetwork(pcns.size(), e, ccgCode, calendar.month());
+        pcns.add(n);
+        network.add(n);
+        return n;
     }
 
     public void setRates(PatientRates rates) { this.rates = rates; }
