@@ -45,7 +45,13 @@ public enum Metric {
     trustsIcoForming("trusts that decided to form an ICO and are not yet operating"),
     icosGpLed("operating ICOs led by a GP group (a federation or merged practice)"),
     icoEnrolledPatients("patients enrolled for the year-of-care tariff in operating ICOs' member practices"),
-    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start");
+    fundGpsCum("GPs the Time to Care fund brought into NHS general practice since the start"),
+    // issue 14, items 6 and 7: hours as a choice and the locum market
+    partnerFtePerHead("partner FTE per partner (0 if none)"),
+    salariedFtePerHead("FTE per salaried GP employed by a practice (0 if none)"),
+    locumHeadcount("locum GPs"),
+    locumFtePerHead("locum FTE per locum (0 if none)"),
+    locumPayPerFte("locum rate practices pay, pounds per FTE-year: the calendar's locum pay times the economies' rate indices, weighted by their locum FTE (by economy when there is none)");
 
     private final String description;
 

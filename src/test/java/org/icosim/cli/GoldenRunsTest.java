@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.icosim.io.MetricsCsv;
 import org.icosim.io.StrictJson;
+import org.icosim.metrics.Metric;
 import org.icosim.model.IcoSim;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,7 +36,23 @@ class GoldenRunsTest {
         IcoSim sim = setup.newModel();
         sim.start();
         sim.runMonths(setup.months());
-        String digest = StrictJson.sha256(MetricsCsv.toCsv(sim.metrics()).getBytes(StandardCharsets.UTF_8));
+        String digest = StrictJson.sha256(pinnedColumns(MetricsCsv.toCsv(sim.metrics())).getBytes(StandardCharsets.UTF_8));
         assertEquals(sha256, digest, scenario + " seed " + seed);
+    }
+
+    /**
+     * The digests were pinned over the columns up to {@link Metric#fundGpsCum}; a metric added
+     * later is a new column, not a change of behaviour, so the digests cover the pinned columns
+     * only (the new metrics are checked by their own tests). No cell of metrics.csv holds a comma.
+     */
+    static String pinnedColumns(String csv) {
+        int keep = Metric.fundGpsCum.ordinal() + 1;
+        StringBuilder out = new StringBuilder(csv.length());
+        for (String line : csv.split("\n", -1)) {
+            if (line.isEmpty()) continue;
+            String[] cells = line.split(",", -1);
+            out.append(String.join(",", java.util.Arrays.copyOf(cells, keep))).append('\n');
+        }
+        return out.toString();
     }
 }

@@ -89,7 +89,7 @@ public final class PracticeMoney implements java.io.Serializable {
                 + allianceIncome(p);
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
         double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
-                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
+                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay() * world.labourMarket().locumRateIndex(p.economy().id());
         p.setMoney(income, costs, q);
         if (federated) {
             java.util.List<Node> memberships = world.network().membershipView(p);

@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.world.Gp;
-import org.icosim.model.world.Practice;
 import org.icosim.model.world.Role;
 import org.icosim.model.world.World;
-import org.icosim.network.Node;
 
 /**
  * ODD 8.9, the GP's monthly step and burnout. Every GP, in a random order each month: ages a month;
@@ -72,6 +70,8 @@ public final class GpMonth implements java.io.Serializable {
             return;
         }
         if (dueForReview(gp)) jobs.chooseJob(gp, JobChoice.Occasion.REVIEW);
+        // 8.26: with hours as a choice, the GP revisits its sessions when due (nothing when off).
+        if (gp.isActive()) jobs.revisitSessions(gp);
     }
 
     /** Burnout' = clamp(burnout + gain (load - 1) - recovery burnout, 0, 1). */
@@ -88,14 +88,7 @@ public final class GpMonth implements java.io.Serializable {
      * practice (a trust, an ICO's team) the norm.
      */
     public double workloadFelt(Gp gp) {
-        Node employer = world.network().employerOf(gp);
-        if (!(employer instanceof Practice)) return 1;
-        Practice p = (Practice) employer;
-        switch (gp.role()) {
-            case PARTNER: return p.workload() * partnerLoadFactor;
-            case LOCUM: return Math.min(p.workload(), 1.0);
-            default: return p.workload();
-        }
+        return SessionChoice.feltWorkload(gp.role(), world.network().employerOf(gp), partnerLoadFactor);
     }
 
     /** Due for review: burnt out, or at its review month. */

@@ -1,0 +1,121 @@
+package org.icosim.model.workforce;
+
+import org.icosim.model.parameters.Parameters;
+import org.icosim.model.world.Gp;
+import org.icosim.model.world.Practice;
+import org.icosim.model.world.Role;
+import org.icosim.network.Node;
+
+/**
+ * ODD 8.26, hours as a choice: with {@link Parameters#HOURS_AS_CHOICE} on, a GP chooses how many
+ * sessions a week it works when it takes a post, and revisits the number every
+ * {@link Parameters#SESSION_REVIEW_MONTHS} months (monthly while burnt out). The sessions it wants
+ * are its role's mean shifted by its own taste (a z-score drawn at entry), scaled by its pay, and
+ * reduced with age past {@link Parameters#SESSION_AGE_START}, with burnout and with the workload it
+ * feels above the norm; they are rounded to whole sessions within [{@code minSessions},
+ * {@code maxSessions}], and FTE is sessions over {@link Parameters#SESSIONS_PER_FTE}. A registrar
+ * works full time. The rule draws no random number.
+ */
+public final class SessionChoice implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean on;
+    private final double perFte;
+    private final int min;
+    private final int max;
+    private final int reviewMonths;
+    private final double ageStart;
+    private final double ageSlope;
+    private final double burnoutEffect;
+    private final double workloadEffect;
+    private final double payElasticity;
+    private final double partnerMean;
+    private final double salariedMean;
+    private final double locumMean;
+    private final double sd;
+    private final double quit;
+    private final double partnerLoadFactor;
+
+    public SessionChoice(Parameters p) {
+        on = p.getBoolean(Parameters.HOURS_AS_CHOICE);
+        perFte = p.get(Parameters.SESSIONS_PER_FTE);
+        min = p.getInt(Parameters.MIN_SESSIONS);
+        max = p.getInt(Parameters.MAX_SESSIONS);
+        reviewMonths = p.getInt(Parameters.SESSION_REVIEW_MONTHS);
+        ageStart = p.get(Parameters.SESSION_AGE_START);
+        ageSlope = p.get(Parameters.SESSION_AGE_SLOPE);
+        burnoutEffect = p.get(Parameters.SESSION_BURNOUT_EFFECT);
+        workloadEffect = p.get(Parameters.SESSION_WORKLOAD_EFFECT);
+        payElasticity = p.get(Parameters.SESSION_PAY_ELASTICITY);
+        partnerMean = p.get(Parameters.PARTNER_MEAN_FTE);
+        salariedMean = p.get(Parameters.SALARIED_MEAN_FTE);
+        locumMean = p.get(Parameters.LOCUM_MEAN_FTE);
+        sd = p.get(Parameters.FTE_SD);
+        quit = p.get(Parameters.BURNOUT_QUIT);
+        partnerLoadFactor = p.get(Parameters.PARTNER_LOAD_FACTOR);
+    }
+
+    /** Whether sessions are chosen (the switch). */
+    public boolean isOn() {
+        return on;
+    }
+
+    /**
+     * The sessions a week a GP chooses in {@code role}: {@code sessionsPerFte * (mean_role + fteSd * z)
+     * * payIndex^sessionPayElasticity - sessionAgeSlope * max(0, age - sessionAgeStart)
+     * - sessionBurnoutEffect * burnout - sessionWorkloadEffect * max(0, felt - 1)}, rounded half up
+     * and clamped to [minSessions, maxSessions]. {@code payIndex} is the GP's pay per FTE relative to
+     * its 2015/16 value (1 for a partner).
+     */
+    public int sessions(Role role, double z, double ageYears, double burnout, double felt, double payIndex) {
+        double mean;
+        switch (role) {
+            case PARTNER: mean = partnerMean; break;
+            case LOCUM: mean = locumMean; break;
+            case REGISTRAR: return (int) Math.round(perFte);
+            default: mean = salariedMean; break;
+        }
+        double wanted = perFte * (mean + sd * z) * Math.pow(payIndex, payElasticity)
+                - ageSlope * Math.max(0, ageYears - ageStart)
+                - burnoutEffect * burnout
+                - workloadEffect * Math.max(0, felt - 1);
+        int s = (int) Math.floor(wanted + 0.5);
+        return s < min ? min : s > max ? max : s;
+    }
+
+    /** FTE of {@code sessions} a week; a registrar works 1.0. */
+    public double fte(Role role, int sessions) {
+        return role == Role.REGISTRAR ? 1.0 : sessions / perFte;
+    }
+
+    /**
+     * Whether {@code gp} revisits its sessions this month: once every {@code sessionReviewMonths}
+     * months in its role (staggered by its review offset), or every month while its burnout is above
+     * {@code burnoutQuit}. Registrars do not.
+     */
+    public boolean revisitDue(Gp gp) {
+        if (!on || gp.role() == Role.REGISTRAR) return false;
+        return gp.burnout() > quit || (gp.monthsInRole() + gp.reviewOffset()) % reviewMonths == 0;
+    }
+
+    /**
+     * The workload a GP in {@code role} feels at {@code employer} (8.9): a partner the practice's
+     * demand over capacity times {@code partnerLoadFactor}, a locum at most the norm, a salaried GP or
+     * registrar the practice's; a GP at no practice (a trust, an ICO's team) the norm.
+     */
+    public static double feltWorkload(Role role, Node employer, double partnerLoadFactor) {
+        if (!(employer instanceof Practice)) return 1;
+        Practice p = (Practice) employer;
+        switch (role) {
+            case PARTNER: return p.workload() * partnerLoadFactor;
+            case LOCUM: return Math.min(p.workload(), 1.0);
+            default: return p.workload();
+        }
+    }
+
+    /** {@link #feltWorkload(Role, Node, double)} with this run's partner load factor. */
+    public double feltWorkload(Role role, Node employer) {
+        return feltWorkload(role, employer, partnerLoadFactor);
+    }
+}
