@@ -424,9 +424,12 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter LOCUM_MARKET = bool("locumMarket", false,
             "switch: off keeps locum pay on the calendar and locums covering every gap (ODD 8.27)",
             "Whether locum rates respond to the shortage of locum cover in each economy, practices' use of locums to the rate, and locums' pay to the April 2017 IR35 change (LocumMarket).", "hours");
-    public static final Parameter LOCUM_PRICE_ADJUSTMENT = real("locumPriceAdjustment", "log rate change per month per log excess demand", 0.05, 0, 1,
-            "assumption: locum rates move within months, not weeks",
-            "How fast locum rates move towards balancing practices' demand for cover with the locum FTE of the economy.", "hours");
+    public static final Parameter LOCUM_PRICE_ADJUSTMENT = real("locumPriceAdjustment", "share of the gap closed per month", 0.1, 0, 1,
+            "assumption: locum rates move within months (half the gap in about 7 months)",
+            "How fast the log locum rate index moves towards its level for the market's tightness.", "hours");
+    public static final Parameter LOCUM_RATE_ELASTICITY = real("locumRateElasticity", "elasticity", 0.5, 0, 5,
+            "assumption: a market twice as tight as in April 2015 pays about 40% more",
+            "Elasticity of the locum rate's level with respect to the market's tightness (cover wanted over locum FTE) relative to April 2015.", "hours");
     public static final Parameter LOCUM_DEMAND_ELASTICITY = real("locumDemandElasticity", "elasticity", 0.5, 0, 5,
             "assumption: practices cut cover, not all of it, as rates rise",
             "Elasticity of the cover practices want (a share of their permanent gap) with respect to the locum rate index.", "hours");

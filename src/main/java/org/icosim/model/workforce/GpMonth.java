@@ -46,6 +46,7 @@ public final class GpMonth implements java.io.Serializable {
 
     /** Phase 3: every GP in random order; those who left are then dropped from the list. */
     public void step() {
+        jobs.referenceSessions();
         List<Gp> order = this.order;
         order.clear();
         order.addAll(world.gps());

@@ -237,6 +237,11 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
         }
     }
 
+    /** 8.26: sets the session choice's reference, once, at the first GP phase. */
+    void referenceSessions() {
+        sessions.setReference();
+    }
+
     /**
      * 8.26: {@code gp} revisits its sessions when due (hours as a choice); its practice reads its
      * staff again if its FTE changed.

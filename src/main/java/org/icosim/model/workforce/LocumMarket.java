@@ -12,8 +12,9 @@ import org.icosim.model.world.World;
 
 /**
  * ODD 8.27, the locum market: with {@link Parameters#LOCUM_MARKET} on, each economy has a locum
- * rate (an index on the calendar's locum pay) that rises while practices want more locum cover than
- * its locums supply and falls while they want less (a partial-adjustment price rule); practices
+ * rate (an index on the calendar's locum pay) that moves, by partial adjustment, towards a level
+ * set by how tight the market is (practices' wanted cover over locums' FTE) relative to its tightness
+ * in the first month, when the calendar's locum pay is taken to clear it (the price rule); practices
  * want cover for a share of their permanent gap that falls as the rate rises (the demand rule); and
  * from April 2017, when the off-payroll rule for public-sector work began (IR35, X111, X112), locums
  * take home {@link Parameters#IR35_LOCUM_PAY_CUT} less of what practices pay. Supply is the locums'
@@ -39,9 +40,12 @@ public final class LocumMarket implements java.io.Serializable {
     private final PracticeCapacity capacity;
     private final boolean on;
     private final double adjustment;
+    private final double rateElasticity;
     private final double elasticity;
     private final double ir35Cut;
     private double[] index = new double[0];
+    /** Each economy's tightness at the first update, the reference of the price rule. */
+    private double[] tightness0 = new double[0];
 
     public LocumMarket(World world, PracticeCapacity capacity) {
         this.world = world;
@@ -49,6 +53,7 @@ public final class LocumMarket implements java.io.Serializable {
         Parameters p = world.params();
         on = p.getBoolean(Parameters.LOCUM_MARKET);
         adjustment = p.get(Parameters.LOCUM_PRICE_ADJUSTMENT);
+        rateElasticity = p.get(Parameters.LOCUM_RATE_ELASTICITY);
         elasticity = p.get(Parameters.LOCUM_DEMAND_ELASTICITY);
         ir35Cut = p.get(Parameters.IR35_LOCUM_PAY_CUT);
     }
@@ -58,16 +63,19 @@ public final class LocumMarket implements java.io.Serializable {
     }
 
     /**
-     * Phase 2, before locums are placed: each economy's rate index moves by
-     * {@code locumPriceAdjustment * ln((D + 0.5) / (S + 0.5))}, with D the cover its practices want
-     * at the current index and S its locums' FTE, within [0.5, 2.5]; then the indices and the
-     * locums' income factors (index times the IR35 factor) are published to the labour market.
+     * Phase 2, before locums are placed: each economy's tightness {@code T = (D + 0.5) / (S + 0.5)},
+     * with D the cover its practices want at the current index and S its locums' FTE; the rate
+     * index moves by {@link #nextIndex}; then the indices and the locums' income factors (index
+     * times the IR35 factor) are published to the labour market. The first update records each
+     * economy's tightness as its reference.
      */
     public void updateRates() {
         if (!on) return;
         java.util.List<Economy> economies = world.economies();
-        if (index.length != economies.size()) {
+        boolean first = index.length != economies.size();
+        if (first) {
             index = new double[economies.size()];
+            tightness0 = new double[economies.size()];
             java.util.Arrays.fill(index, 1.0);
         }
         double[] supply = new double[economies.size()];
@@ -83,15 +91,21 @@ public final class LocumMarket implements java.io.Serializable {
             for (Practice p : e.practices()) {
                 if (p.isOpen()) demand += Math.max(0, capacity.permanentGap(p)) * share;
             }
-            index[id] = nextIndex(index[id], demand, supply[id], adjustment);
+            double tightness = (demand + BALANCE_FTE) / (supply[id] + BALANCE_FTE);
+            if (first) tightness0[id] = tightness;
+            index[id] = nextIndex(index[id], tightness / tightness0[id], rateElasticity, adjustment);
             income[id] = index[id] * ir35;
         }
         world.labourMarket().setLocumRates(index.clone(), income);
     }
 
-    /** The price rule: {@code clamp(index * ((D + 0.5) / (S + 0.5))^adjustment, 0.5, 2.5)}. */
-    static double nextIndex(double index, double demand, double supply, double adjustment) {
-        double next = index * Math.exp(adjustment * Math.log((demand + BALANCE_FTE) / (supply + BALANCE_FTE)));
+    /**
+     * The price rule: the log index moves {@code locumPriceAdjustment} of the way to its level,
+     * {@code locumRateElasticity * ln(relativeTightness)}, within [0.5, 2.5]:
+     * {@code clamp(exp((1 - a) ln index + a e ln(T / T0)), 0.5, 2.5)}.
+     */
+    static double nextIndex(double index, double relativeTightness, double elasticity, double adjustment) {
+        double next = Math.exp((1 - adjustment) * Math.log(index) + adjustment * elasticity * Math.log(relativeTightness));
         return next < MIN_INDEX ? MIN_INDEX : next > MAX_INDEX ? MAX_INDEX : next;
     }
 

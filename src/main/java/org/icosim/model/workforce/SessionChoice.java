@@ -36,6 +36,12 @@ public final class SessionChoice implements java.io.Serializable {
     private final double sd;
     private final double quit;
     private final double partnerLoadFactor;
+    /**
+     * Per role (partner, salaried, locum), the mean of the age, burnout and workload terms over the
+     * GPs of the role in post at the reference (the first GP phase), in sessions; added back so that
+     * the role's mean sessions at the reference are its mean FTE. Null until then.
+     */
+    private double[] reference;
 
     public SessionChoice(Parameters p) {
         on = p.getBoolean(Parameters.HOURS_AS_CHOICE);
@@ -61,12 +67,58 @@ public final class SessionChoice implements java.io.Serializable {
         return on;
     }
 
+    /** Whether the reference has been set (the first GP phase); before it, FTE is the fixed rule's. */
+    public boolean hasReference() {
+        return reference != null;
+    }
+
+    /**
+     * Sets the reference from the GPs in post now, once: per role, the mean of
+     * {@link #effects} over its GPs (felt workload at their employers, {@code feltAt}).
+     */
+    public void setReference(Iterable<Gp> gps, java.util.function.Function<Gp, Node> employerOf) {
+        if (reference != null) return;
+        double[] sum = new double[3];
+        int[] n = new int[3];
+        for (Gp gp : gps) {
+            int r = roleIndex(gp.role());
+            if (!gp.isActive() || r < 0) continue;
+            sum[r] += effects(gp.age(), gp.burnout(), feltWorkload(gp.role(), employerOf.apply(gp)));
+            n[r]++;
+        }
+        reference = new double[3];
+        for (int r = 0; r < 3; r++) reference[r] = n[r] > 0 ? sum[r] / n[r] : 0;
+    }
+
+    /** The reference term of a role in sessions (0 before the reference, and for registrars). */
+    public double referenceEffect(Role role) {
+        int r = roleIndex(role);
+        return reference == null || r < 0 ? 0 : reference[r];
+    }
+
+    private static int roleIndex(Role role) {
+        switch (role) {
+            case PARTNER: return 0;
+            case SALARIED: return 1;
+            case LOCUM: return 2;
+            default: return -1;
+        }
+    }
+
+    /**
+     * The sessions a GP gives up for age, burnout and felt workload:
+     * {@code sessionAgeSlope * max(0, age - sessionAgeStart) + sessionBurnoutEffect * burnout
+     * + sessionWorkloadEffect * max(0, felt - 1)}.
+     */
+    public double effects(double ageYears, double burnout, double felt) {
+        return ageSlope * Math.max(0, ageYears - ageStart) + burnoutEffect * burnout + workloadEffect * Math.max(0, felt - 1);
+    }
+
     /**
      * The sessions a week a GP chooses in {@code role}: {@code sessionsPerFte * (mean_role + fteSd * z)
-     * * payIndex^sessionPayElasticity - sessionAgeSlope * max(0, age - sessionAgeStart)
-     * - sessionBurnoutEffect * burnout - sessionWorkloadEffect * max(0, felt - 1)}, rounded half up
-     * and clamped to [minSessions, maxSessions]. {@code payIndex} is the GP's pay per FTE relative to
-     * its 2015/16 value (1 for a partner).
+     * * payIndex^sessionPayElasticity + reference_role - effects(age, burnout, felt)}, rounded half
+     * up and clamped to [minSessions, maxSessions]. {@code payIndex} is the GP's pay per FTE relative
+     * to its 2015/16 value (1 for a partner); {@code reference_role} is 0 before the reference.
      */
     public int sessions(Role role, double z, double ageYears, double burnout, double felt, double payIndex) {
         double mean;
@@ -77,9 +129,7 @@ public final class SessionChoice implements java.io.Serializable {
             default: mean = salariedMean; break;
         }
         double wanted = perFte * (mean + sd * z) * Math.pow(payIndex, payElasticity)
-                - ageSlope * Math.max(0, ageYears - ageStart)
-                - burnoutEffect * burnout
-                - workloadEffect * Math.max(0, felt - 1);
+                + referenceEffect(role) - effects(ageYears, burnout, felt);
         int s = (int) Math.floor(wanted + 0.5);
         return s < min ? min : s > max ? max : s;
     }
@@ -95,7 +145,7 @@ public final class SessionChoice implements java.io.Serializable {
      * {@code burnoutQuit}. Registrars do not.
      */
     public boolean revisitDue(Gp gp) {
-        if (!on || gp.role() == Role.REGISTRAR) return false;
+        if (!on || reference == null || gp.role() == Role.REGISTRAR) return false;
         return gp.burnout() > quit || (gp.monthsInRole() + gp.reviewOffset()) % reviewMonths == 0;
     }
 

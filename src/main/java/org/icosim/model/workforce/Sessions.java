@@ -59,10 +59,19 @@ public final class Sessions implements java.io.Serializable {
      * the sessions it chooses when hours are a choice (8.26), else {@link #fteFor(Role, double)}.
      */
     public double fteFor(Gp gp, Role role, Node employer) {
-        if (world == null || !choice.isOn()) return fteFor(role, gp.sessionsZ());
+        if (world == null || !choice.isOn() || !choice.hasReference()) return fteFor(role, gp.sessionsZ());
         int s = choice.sessions(role, gp.sessionsZ(), gp.age(), gp.burnout(), choice.feltWorkload(role, employer),
                 payIndex(gp, role));
         return choice.fte(role, s);
+    }
+
+    /**
+     * 8.26, at the first GP phase (once): the reference of the session choice, from the GPs then in
+     * post, so that each role's mean sessions there are its mean FTE (nothing when hours are not a choice).
+     */
+    public void setReference() {
+        if (world == null || !choice.isOn() || choice.hasReference()) return;
+        choice.setReference(world.gps(), gp -> world.network().employerOf(gp));
     }
 
     /**

@@ -21,7 +21,7 @@ import org.icosim.model.world.TrustKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * ODD 8.27: the locum rate moves with the shortage of cover (the price rule), practices want cover
+ * ODD 8.27: the locum rate moves with the tightness of the market relative to April 2015 (the price rule), practices want cover
  * for less of their gap as it rises (the demand rule), and from April 2017 locums keep
  * 1 - ir35LocumPayCut of it (IR35); off, nothing moves.
  */
@@ -30,14 +30,14 @@ class LocumMarketTest {
     private static final Parameters ON = new Parameters().set(Parameters.LOCUM_MARKET, 1);
 
     @Test
-    void thePriceRuleRaisesTheRateWithExcessDemandAndLowersItWithExcessSupplyWithinItsBounds() {
-        // (9.5 + 0.5) / (1.5 + 0.5) = 5: the index rises by 5^0.05
-        assertEquals(Math.exp(0.05 * Math.log(5)), LocumMarket.nextIndex(1, 9.5, 1.5, 0.05), 1e-15);
-        assertEquals(1.2 * Math.exp(0.05 * Math.log(0.2)), LocumMarket.nextIndex(1.2, 1.5, 9.5, 0.05), 1e-15);
-        assertEquals(1.3, LocumMarket.nextIndex(1.3, 2, 2, 0.05), 0, "demand equal to supply: no change");
-        assertEquals(2.5, LocumMarket.nextIndex(2.4, 99.5, 0, 1), 0, "at most 2.5");
-        assertEquals(0.5, LocumMarket.nextIndex(0.6, 0, 9.5, 1), 0, "at least 0.5");
-        assertEquals(1, LocumMarket.nextIndex(1, 0, 0, 0.05), 0, "neither demand nor supply: balance");
+    void thePriceRuleMovesTheRateTowardsItsLevelForTheTightnessRelativeToTheStart() {
+        // tightness 2.5 times the start's, elasticity 0.5, a tenth of the way: 2.5^0.05
+        assertEquals(Math.exp(0.1 * 0.5 * Math.log(2.5)), LocumMarket.nextIndex(1, 2.5, 0.5, 0.1), 1e-15);
+        assertEquals(Math.exp(0.9 * Math.log(1.2) + 0.05 * Math.log(0.2)), LocumMarket.nextIndex(1.2, 0.2, 0.5, 0.1), 1e-15);
+        assertEquals(1, LocumMarket.nextIndex(1, 1, 0.5, 0.1), 0, "as tight as at the start: the start's rate");
+        assertEquals(Math.pow(1.3, 0.9), LocumMarket.nextIndex(1.3, 1, 0.5, 0.1), 1e-15, "and a higher rate falls back towards it");
+        assertEquals(2.5, LocumMarket.nextIndex(2.4, 1e6, 5, 1), 0, "at most 2.5");
+        assertEquals(0.5, LocumMarket.nextIndex(0.6, 1e-6, 5, 1), 0, "at least 0.5");
     }
 
     /** One economy: practice A with a permanent gap of 2.0 FTE, practice B with none. */
@@ -64,23 +64,28 @@ class LocumMarketTest {
     }
 
     @Test
-    void shortageRaisesTheRateAndPracticesWantCoverForLessOfTheirGap() {
+    void aTighterMarketRaisesTheRateAndPracticesWantCoverForLessOfTheirGap() {
         Market m = new Market(ON, YearMonth.of(2015, 4));
         Gp locum = m.w.kit.gp(m.t, Role.LOCUM, 0.5, 40);
         m.w.locums.placeLocums();
-        // demand 2.0 at index 1, supply 0.5: index (2.5 / 1.0)^0.05
-        double index = Math.exp(0.05 * Math.log(2.5));
+        // first month: demand 2.0, supply 0.5, tightness 2.5 / 1.0 is the reference; the index stays 1
+        assertEquals(1, m.w.world.labourMarket().locumRateIndex(0), 0);
+        assertSame(m.a, m.w.world.network().employerOf(locum));
+        assertEquals(1.5, m.w.world.labourMarket().locumDemandFte(0), 1e-15);
+        // A's need doubles: demand 4.0 at index 1, tightness 4.5, relative 1.8: index 1.8^(0.1 * 0.5)
+        m.a.setDemand(0, 5.0);
+        m.w.locums.placeLocums();
+        double index = Math.exp(0.05 * Math.log(1.8));
         assertEquals(index, m.w.world.labourMarket().locumRateIndex(0), 1e-15);
         assertEquals(index, m.w.world.labourMarket().locumIncomeFactor(0), 1e-15, "before April 2017 locums keep all of it");
-        // A wants 2.0 * index^-0.5; the locum goes there, and what is left is the economy's locum work
-        assertSame(m.a, m.w.world.network().employerOf(locum));
-        assertEquals(2.0 * Math.pow(index, -0.5) - 0.5, m.w.world.labourMarket().locumDemandFte(0), 1e-12);
+        // A now wants 4.0 * index^-0.5 of cover; the locum covers 0.5 of it, the rest is locum work
+        assertEquals(4.0 * Math.pow(index, -0.5) - 0.5, m.w.world.labourMarket().locumDemandFte(0), 1e-12);
         // the locum option pays the calendar's locum pay times the income factor
         assertEquals(95000 * index, m.w.jobs.locumPost(locum).incomePerFte(), 1e-9);
-        // a second month with the same shortage: the rate rises again, demand now at the higher rate
+        // the next month, demand is taken at the higher rate: 4.0 * index^-0.5
         m.w.locums.placeLocums();
-        double demand = 2.0 * Math.pow(index, -0.5);
-        double next = index * Math.exp(0.05 * Math.log((demand + 0.5) / 1.0));
+        double relative = (4.0 * Math.pow(index, -0.5) + 0.5) / 1.0 / 2.5;
+        double next = Math.exp(0.9 * Math.log(index) + 0.05 * Math.log(relative));
         assertEquals(next, m.w.world.labourMarket().locumRateIndex(0), 1e-12);
     }
 

@@ -85,6 +85,11 @@ class SessionChoiceTest {
         WorkforceKit w = new WorkforceKit(kit, WorkforceKit.Picker.kind(Post.Kind.STAY));
         Gp gp = w.gp(p, Role.SALARIED, 0.5, 40 * 12, 0, 0, 0, 0, 0);
         w.readStaff();
+        p.setWorkloadAndAccess(1.0, 1.0);
+        assertFalse(w.sessions.choice().revisitDue(gp), "not before the reference");
+        // the reference: a salaried GP of 40, no burnout, at the norm: 0
+        w.jobs.referenceSessions();
+        assertEquals(0, w.sessions.choice().referenceEffect(Role.SALARIED));
         p.setWorkloadAndAccess(2.0, 0.5);
         // months in role 0, offset 0: due; 6.12 - 1 * (2 - 1) = 5.12 -> 5 sessions
         assertTrue(w.sessions.choice().revisitDue(gp));
@@ -123,10 +128,40 @@ class SessionChoiceTest {
         WorkforceKit w = new WorkforceKit(kit, WorkforceKit.Picker.kind(Post.Kind.STAY));
         Gp gp = w.gp(from, Role.SALARIED, 0.5, 58 * 12, 0, 0, 0, 0, 0);
         w.readStaff();
+        w.jobs.referenceSessions();   // no partner: the partners' reference is 0
         to.setWorkloadAndAccess(1.4, 0.7);
         w.jobs.move(gp, to, Role.PARTNER);
         // partner: felt 1.4 * 1.15 = 1.61; 7.974 - 0.15 * 3 - 0.61 = 6.914 -> 7
         assertEquals(7 / 9.0, gp.fte());
+    }
+
+    @Test
+    void theReferenceMakesEachRolesMeanSessionsItsMeanFteAtTheStart() {
+        WorldKit kit = new WorldKit(ON);
+        Economy e = kit.economy();
+        Practice p = kit.practice(e, 0, 0);
+        kit.trust(e, 25, 25, TrustKind.ACUTE);
+        kit.ready();
+        WorkforceKit w = new WorkforceKit(kit, WorkforceKit.Picker.kind(Post.Kind.STAY));
+        Gp old = w.gp(p, Role.SALARIED, 0.5, 60 * 12, 0, 0, 0, 0, 0);
+        Gp young = w.gp(p, Role.SALARIED, 0.5, 50 * 12, 0, 0, 0, 0, 0);
+        w.readStaff();
+        p.setWorkloadAndAccess(1.4, 0.7);
+        // before the reference, a GP taking a post works the fixed rule's FTE
+        assertEquals(0.68, w.sessions.fteFor(old, Role.SALARIED, p), 0);
+        // terms at the reference: 0.15 * 5 + 0.4 = 1.15 and 0.4: mean 0.775 sessions
+        w.jobs.referenceSessions();
+        assertEquals(0.775, w.sessions.choice().referenceEffect(Role.SALARIED), 1e-12);
+        assertEquals(0, w.sessions.choice().referenceEffect(Role.PARTNER), "no partner");
+        // 6.12 + 0.775 - 1.15 = 5.745 -> 6; 6.12 + 0.775 - 0.4 = 6.495 -> 6: the mean stays about 0.68
+        w.jobs.revisitSessions(old);
+        w.jobs.revisitSessions(young);
+        assertEquals(6 / 9.0, old.fte());
+        assertEquals(6 / 9.0, young.fte());
+        // the reference is set once: later GPs and states do not move it
+        young.setBurnout(1);
+        w.jobs.referenceSessions();
+        assertEquals(0.775, w.sessions.choice().referenceEffect(Role.SALARIED), 1e-12);
     }
 
     @Test
