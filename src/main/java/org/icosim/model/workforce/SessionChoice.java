@@ -74,7 +74,8 @@ public final class SessionChoice implements java.io.Serializable {
 
     /**
      * Sets the reference from the GPs in post now, once: per role, the mean of
-     * {@link #effects} over its GPs (felt workload at their employers, {@code feltAt}).
+     * {@link #effects} over its active GPs, each at the workload it feels at its employer
+     * ({@code employerOf}).
      */
     public void setReference(Iterable<Gp> gps, java.util.function.Function<Gp, Node> employerOf) {
         if (reference != null) return;
