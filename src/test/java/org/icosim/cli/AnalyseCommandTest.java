@@ -43,7 +43,7 @@ class AnalyseCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("analysis/morris.csv"));
         assertEquals("output,factor,mu,mu_star,sigma", rows.get(0));
-        assertEquals(1 + 37 * 2, rows.size(), "37 summary outputs x 2 factors");
+        assertEquals(1 + 42 * 2, rows.size(), "42 summary outputs x 2 factors");
         assertTrue(rows.contains("practices_2015-06,jobInertia,0,0,0") || rows.stream().anyMatch(l -> l.startsWith("practices_2015-06,jobInertia,")));
         String partner = rows.stream().filter(l -> l.startsWith("partnerFte_2015-06,jobInertia,")).findFirst().orElseThrow();
         double muStar = Double.parseDouble(partner.split(",")[3]);
@@ -73,7 +73,7 @@ class AnalyseCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("analysis/sobol.csv"));
         assertEquals("output,factor,S1,S1_low,S1_high,ST,ST_low,ST_high", rows.get(0));
-        assertEquals(1 + 37 * 2, rows.size(), "37 summary outputs x 2 factors");
+        assertEquals(1 + 42 * 2, rows.size(), "42 summary outputs x 2 factors");
         // Sixteen base samples give rough estimates; what holds at any N is that each lies in its interval.
         List<String[]> estimated = rows.subList(1, rows.size()).stream().map(l -> l.split(",", -1))
                 .filter(c -> !c[5].isEmpty()).toList();

@@ -87,8 +87,9 @@ class SweepCommandTest {
         assertEquals(13, runs.size());
         assertTrue(runs.get(0).startsWith("run,point,replicate,seed,highRiskShare,icoImitation,status,message,practices_2015-05,"
                 + "practicesIndependent_2015-05,"), runs.get(0));
-        assertTrue(runs.get(0).endsWith(",fundGpsCum_2015-07"), runs.get(0));
-        assertEquals(8 + 2 * 37, runs.get(0).split(",").length, "8 leading columns, 37 metrics at 2 months");
+        assertTrue(runs.get(0).endsWith(",fundGpsCum_2015-07,partnerFtePerHead_2015-07,salariedFtePerHead_2015-07,locumHeadcount_2015-07,"
+                + "locumFtePerHead_2015-07,locumPayPerFte_2015-07"), runs.get(0));
+        assertEquals(8 + 2 * 42, runs.get(0).split(",").length, "8 leading columns, 42 metrics at 2 months");
         assertTrue(runs.get(1).startsWith("0,0,0,"), runs.get(1));
         assertTrue(runs.get(1).contains(",0.02,0.3,ok,,12,"), runs.get(1));
         // Points 4 and 5 (high-risk share 0.2) fail at the start and are recorded, the sweep going on.
