@@ -51,7 +51,13 @@ public enum Metric {
     pcns("primary care networks with at least one member (from July 2019 when primaryCareNetworks is on)"),
     meanPcnListSize("registered patients per primary care network"),
     arrsFte("additional-roles (ARRS) staff FTE in post in primary care networks"),
-    arrsFtePer10000Patients("additional-roles (ARRS) FTE per 10,000 registered patients");
+    arrsFtePer10000Patients("additional-roles (ARRS) FTE per 10,000 registered patients"),
+    // issue 14, items 6 and 7: hours as a choice and the locum market
+    partnerFtePerHead("partner FTE per partner (0 if none)"),
+    salariedFtePerHead("FTE per salaried GP employed by a practice (0 if none)"),
+    locumHeadcount("locum GPs"),
+    locumFtePerHead("locum FTE per locum (0 if none)"),
+    locumPayPerFte("locum rate practices pay, pounds per FTE-year: the calendar's locum pay times the economies' rate indices, weighted by their locum FTE (by economy when there is none)");
 
     private final String description;
 

@@ -108,7 +108,7 @@ public final class Submodels implements java.io.Serializable {
         peers = new PeersAndSwitching(world);
         neighbours = new Neighbours(world);
         locums = new LocumPlacement(world, capacity);
-        sessions = new Sessions(world.params());
+        sessions = new Sessions(world);
         exits = new Exits(world, capacity);
         PeerShares peerShares = new PeerShares(world);
         IcoEmployment icoEmployment = new IcoEmployment(world, memberships, levers, peerShares, sessions, capacity);

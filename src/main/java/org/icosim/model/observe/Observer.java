@@ -108,6 +108,8 @@ public final class Observer implements java.io.Serializable {
         row[Metric.icoTeamFte.ordinal()] = teamFte;
         row[Metric.icoTeamUtilisation.ordinal()] = teamAppointments > 0 ? teamUsed / teamAppointments : 0;
 
+        row[Metric.locumPayPerFte.ordinal()] = locumPayPerFte();
+
         row[Metric.largestOrgShare.ordinal()] = open > 0 ? largestOrganisation() / (double) open : 0;
         row[Metric.practiceHhi.ordinal()] = patients > 0 ? ownershipHhi(patients) : 0;
         networks(row, patients);
@@ -132,6 +134,28 @@ public final class Observer implements java.io.Serializable {
         row[Metric.meanPcnListSize.ordinal()] = networks > 0 ? list / networks : 0;
         row[Metric.arrsFte.ordinal()] = fte;
         row[Metric.arrsFtePer10000Patients.ordinal()] = patients > 0 ? fte * 10000 / patients : 0;
+    }
+
+    /**
+     * The locum rate practices pay (8.34): the calendar's locum pay times the economies' rate
+     * indices, weighted by each economy's locum FTE, or equally when no economy has a locum.
+     */
+    double locumPayPerFte() {
+        List<Economy> economies = world.economies();
+        double[] fte = new double[economies.size()];
+        double total = 0;
+        for (Gp gp : world.gps()) {
+            if (gp.isActive() && gp.role() == org.icosim.model.world.Role.LOCUM) {
+                fte[gp.economy().id()] += gp.fte();
+                total += gp.fte();
+            }
+        }
+        double weighted = 0;
+        for (Economy e : economies) {
+            double w = total > 0 ? fte[e.id()] / total : 1.0 / economies.size();
+            weighted += w * world.labourMarket().locumRateIndex(e.id());
+        }
+        return world.calendar().locumPay() * weighted;
     }
 
     /** From now on, also tally the metrics of {@link Areas} in the same pass (the national row is unchanged). */

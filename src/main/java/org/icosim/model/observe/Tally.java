@@ -42,6 +42,7 @@ final class Tally implements java.io.Serializable {
     int salariedHeadcount;
     double icoSalariedFte;
     double locumFte;
+    int locums;
     int registrars;
     double burnout;
 
@@ -54,7 +55,7 @@ final class Tally implements java.io.Serializable {
         open = independent = federated = alliance = icoRun = trustRun = closed = merged = 0;
         patients = icoPatients = profit = workloadWeighted = 0;
         partnersWithProfit = 0;
-        headcount = partners = salariedHeadcount = registrars = 0;
+        headcount = partners = salariedHeadcount = locums = registrars = 0;
         fte = partnerFte = salariedFte = icoSalariedFte = locumFte = burnout = 0;
         demand = met = ae = admissions = 0;
     }
@@ -101,6 +102,7 @@ final class Tally implements java.io.Serializable {
                 break;
             case LOCUM:
                 locumFte += gp.fte();
+                locums++;
                 break;
             default:
                 registrars++;
@@ -149,6 +151,10 @@ final class Tally implements java.io.Serializable {
         row[Metric.registrars.ordinal()] = registrars;
         row[Metric.partnerShareFte.ordinal()] = fte > 0 ? partnerFte / fte : 0;
         row[Metric.meanBurnout.ordinal()] = headcount > 0 ? burnout / headcount : 0;
+        row[Metric.partnerFtePerHead.ordinal()] = partners > 0 ? partnerFte / partners : 0;
+        row[Metric.salariedFtePerHead.ordinal()] = salariedHeadcount > 0 ? salariedFte / salariedHeadcount : 0;
+        row[Metric.locumHeadcount.ordinal()] = locums;
+        row[Metric.locumFtePerHead.ordinal()] = locums > 0 ? locumFte / locums : 0;
 
         row[Metric.appointmentsMet.ordinal()] = (double) met * scale;
         row[Metric.accessWithin48h.ordinal()] = demand > 0 ? (double) met / demand : 1;

@@ -462,6 +462,53 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "PCF15: about 1 in 6 patients in a 2015 audit of GP appointments could have been seen by someone else in the wider primary care team (clinical pharmacists, nurses, physician associates)",
             "Most of a practice's GP appointment demand its network's additional-roles staff can take off its GPs.", "pcn");
 
+    // ---------------------------------------------------------------- hours and the locum market (issue 14, items 6 and 7)
+    public static final Parameter HOURS_AS_CHOICE = bool("hoursAsChoice", false,
+            "switch: off keeps FTE fixed by role (ODD 8.33)",
+            "Whether each GP chooses its weekly sessions with its job and revisits them (SessionChoice), rather than working its role's mean FTE shifted by its own taste.", "hours");
+    public static final Parameter SESSIONS_PER_FTE = real("sessionsPerFte", "sessions a week per FTE", 9, 6, 12,
+            "X41: full time is 37.5 hours, 9 sessions",
+            "Sessions a week that make one FTE.", "hours");
+    public static final Parameter MIN_SESSIONS = integer("minSessions", "sessions a week", 2, 1, 9,
+            "assumption: the FTE floor 0.2 the model used before sessions were chosen",
+            "Fewest sessions a week a GP in post works.", "hours");
+    public static final Parameter MAX_SESSIONS = integer("maxSessions", "sessions a week", 11, 9, 15,
+            "assumption: the FTE ceiling 1.2 the model used before sessions were chosen",
+            "Most sessions a week a GP works.", "hours");
+    public static final Parameter SESSION_REVIEW_MONTHS = integer("sessionReviewMonths", "months", 12, 1, 120,
+            "assumption: job plans and appraisal are yearly",
+            "How often a GP revisits its sessions (and every month while its burnout is above burnoutQuit).", "hours");
+    public static final Parameter SESSION_AGE_START = real("sessionAgeStart", "years", 55, 40, 70,
+            "assumption: the age from which GPs wind down (A1-A3: the 55+ retirement bulge)",
+            "Age from which a GP chooses fewer sessions each year.", "hours");
+    public static final Parameter SESSION_AGE_SLOPE = real("sessionAgeSlope", "sessions a week per year of age", 0.15, 0, 1,
+            "assumption: about one session fewer for each seven years past sessionAgeStart",
+            "Sessions a GP gives up for each year of age past sessionAgeStart.", "hours");
+    public static final Parameter SESSION_BURNOUT_EFFECT = real("sessionBurnoutEffect", "sessions a week per unit burnout", 2.0, 0, 9,
+            "assumption, informed by G7: 40% of GPs polled had cut sessions in the past year for their work-life balance (Dec 2018)",
+            "Sessions a fully burnt-out GP gives up.", "hours");
+    public static final Parameter SESSION_WORKLOAD_EFFECT = real("sessionWorkloadEffect", "sessions a week per unit of felt workload above the norm", 1.0, 0, 9,
+            "assumption, informed by G7 (as sessionBurnoutEffect)",
+            "Sessions a GP gives up for each unit of felt workload above the norm (1).", "hours");
+    public static final Parameter SESSION_PAY_ELASTICITY = real("sessionPayElasticity", "elasticity", 0.1, -1, 1,
+            "assumption: doctors' hours respond little to pay",
+            "Elasticity of a salaried GP's or locum's sessions with respect to its pay per FTE (relative to its 2015/16 value); partners' drawings are a share of profit, not paid by the session.", "hours");
+    public static final Parameter LOCUM_MARKET = bool("locumMarket", false,
+            "switch: off keeps locum pay on the calendar and locums covering every gap (ODD 8.34)",
+            "Whether locum rates respond to the shortage of locum cover in each economy, practices' use of locums to the rate, and locums' pay to the April 2017 IR35 change (LocumMarket).", "hours");
+    public static final Parameter LOCUM_PRICE_ADJUSTMENT = real("locumPriceAdjustment", "share of the gap closed per month", 0.1, 0, 1,
+            "assumption: locum rates move within months (half the gap in about 7 months)",
+            "How fast the log locum rate index moves towards its level for the market's tightness.", "hours");
+    public static final Parameter LOCUM_RATE_ELASTICITY = real("locumRateElasticity", "elasticity", 0.5, 0, 5,
+            "assumption: a market twice as tight as in April 2015 pays about 40% more",
+            "Elasticity of the locum rate's level with respect to the market's tightness (cover wanted over locum FTE) relative to April 2015.", "hours");
+    public static final Parameter LOCUM_DEMAND_ELASTICITY = real("locumDemandElasticity", "elasticity", 0.5, 0, 5,
+            "assumption: practices cut cover, not all of it, as rates rise",
+            "Elasticity of the cover practices want (a share of their permanent gap) with respect to the locum rate index.", "hours");
+    public static final Parameter IR35_LOCUM_PAY_CUT = real("ir35LocumPayCut", "share of locum pay", 0.03, 0, 0.3,
+            "assumption: X111, X112 from 6 April 2017 NHS bodies and GMS/PMS practices decide the tax status of locums who work through personal service companies; most GP locums are sole traders whom it does not reach, and for those it does the loss of the company route is about a tenth to a fifth of take-home pay",
+            "Fall of locums' mean take-home pay per FTE from April 2017 (the off-payroll rule for public-sector work).", "hours");
+
     // ----------------------------------------------------------------
 
     private static Parameter add(String name, Parameter.Kind kind, String unit, double def, double min, double max,

@@ -97,7 +97,7 @@ public final class PracticeMoney implements java.io.Serializable {
                 + network.incomeOf(p, list, weighted);
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
         double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
-                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay()
+                + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay() * world.labourMarket().locumRateIndex(p.economy().id())
                 + network.costsOf(p, list, weighted);
         // Covid vaccination fees and their delivery cost (ODD 8.28): none outside campaigns or with covid off.
         double vaccinationIncome = vaccination.annualIncome(p);

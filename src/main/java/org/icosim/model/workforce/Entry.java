@@ -97,7 +97,7 @@ public final class Entry implements java.io.Serializable {
         } while (selfSelected && ++tries < TASTE_DRAWS && !favours(role, autonomy, flexibility, risk));
         Gp gp = new Gp(world.nextGpId(), e, ageMonths, role, z, autonomy, flexibility, risk,
                 world.random().nextInt(reviewMonths));
-        gp.takeRole(role, sessions.fteFor(role, z));
+        gp.takeRole(role, sessions.fteFor(gp, role, null));
         world.addGp(gp);
         return gp;
     }

@@ -9,7 +9,6 @@ import org.icosim.model.world.Gp;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.Role;
 import org.icosim.model.world.World;
-import org.icosim.network.Node;
 
 /**
  * ODD 8.9, the GP's monthly step and burnout. Every GP, in a random order each month: ages a month;
@@ -51,6 +50,7 @@ public final class GpMonth implements java.io.Serializable {
 
     /** Phase 3: every GP in random order; those who left are then dropped from the list. */
     public void step() {
+        jobs.referenceSessions();
         List<Gp> order = this.order;
         order.clear();
         order.addAll(world.gps());
@@ -75,6 +75,8 @@ public final class GpMonth implements java.io.Serializable {
             return;
         }
         if (dueForReview(gp)) jobs.chooseJob(gp, JobChoice.Occasion.REVIEW);
+        // 8.33: with hours as a choice, the GP revisits its sessions when due (nothing when off).
+        if (gp.isActive()) jobs.revisitSessions(gp);
     }
 
     /** Burnout' = clamp(burnout + gain (load - 1) - recovery burnout, 0, 1). */
@@ -94,14 +96,7 @@ public final class GpMonth implements java.io.Serializable {
      * practice (a trust, an ICO's team) the norm.
      */
     public double workloadFelt(Gp gp) {
-        Node employer = world.network().employerOf(gp);
-        if (!(employer instanceof Practice)) return 1;
-        Practice p = (Practice) employer;
-        switch (gp.role()) {
-            case PARTNER: return p.workload() * partnerLoadFactor;
-            case LOCUM: return Math.min(p.workload(), 1.0);
-            default: return p.workload();
-        }
+        return SessionChoice.feltWorkload(gp.role(), world.network().employerOf(gp), partnerLoadFactor);
     }
 
     /** Due for review: burnt out, or at its review month. */

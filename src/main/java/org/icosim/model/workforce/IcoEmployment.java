@@ -74,7 +74,7 @@ public final class IcoEmployment implements java.io.Serializable {
         Node old = world.network().employerOf(gp);
         if (old instanceof Practice && gp.role() == Role.PARTNER) ((Practice) old).partnerLost();
         world.network().employ(gp, ico);
-        gp.takeRole(Role.SALARIED, sessions.fteFor(Role.SALARIED, gp.sessionsZ()));
+        gp.takeRole(Role.SALARIED, sessions.fteFor(gp, Role.SALARIED, null));
         ico.fillIcoPost();
         if (old instanceof Practice) capacity.readStaff((Practice) old);
     }

@@ -180,8 +180,13 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
                 peers.share(gp, Role.SALARIED), ico.icoConstant(p) + constant);
     }
 
+    /** What locum work pays a GP of {@code e} per FTE: the calendar's locum pay times the economy's income factor (8.34). */
+    double locumIncome(Economy e) {
+        return world.calendar().locumPay() * world.labourMarket().locumIncomeFactor(e.id());
+    }
+
     Post locumPost(Gp gp) {
-        return new Post(Post.Kind.LOCUM, null, world.calendar().locumPay(), 0.5, 1, locumInsecurity, 1,
+        return new Post(Post.Kind.LOCUM, null, locumIncome(gp.economy()), 0.5, 1, locumInsecurity, 1,
                 peers.share(gp, Role.LOCUM), 0);
     }
 
@@ -197,7 +202,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
                         p.partnershipLiability(p.partners(), 0), p.workload(), peers.share(gp, Role.PARTNER),
                         inertia + partnerExitCost);
             case LOCUM:
-                return new Post(Post.Kind.STAY, p, world.calendar().locumPay(), 0.5, 1, locumInsecurity, 1,
+                return new Post(Post.Kind.STAY, p, locumIncome(gp.economy()), 0.5, 1, locumInsecurity, 1,
                         peers.share(gp, Role.LOCUM), inertia);
             default:
                 return new Post(Post.Kind.STAY, p, ico.salariedPayAt(p), 0, 0.5, 0, p.workload(),
@@ -232,6 +237,20 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
         }
     }
 
+    /** 8.33: sets the session choice's reference, once, at the first GP phase. */
+    void referenceSessions() {
+        sessions.setReference();
+    }
+
+    /**
+     * 8.33: {@code gp} revisits its sessions when due (hours as a choice); its practice reads its
+     * staff again if its FTE changed.
+     */
+    void revisitSessions(Gp gp) {
+        Node employer = world.network().employerOf(gp);
+        if (sessions.revisit(gp, employer) && employer instanceof Practice) capacity.readStaff((Practice) employer);
+    }
+
     /** Employs {@code gp} at {@code to} in {@code role}, and both practices read their staff again. */
     void move(Gp gp, Practice to, Role role) {
         Node old = world.network().employerOf(gp);
@@ -240,7 +259,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
             ((Practice) old).partnerLost();
         }
         world.network().employ(gp, to);
-        gp.takeRole(role, sessions.fteFor(role, gp.sessionsZ()));
+        gp.takeRole(role, sessions.fteFor(gp, role, to));
         // A post is filled by anyone who was not already part of the practice's permanent FTE.
         boolean newToThePost = old != to || oldRole == Role.REGISTRAR || oldRole == Role.LOCUM;
         if (newToThePost && role != Role.LOCUM) to.fillPost();

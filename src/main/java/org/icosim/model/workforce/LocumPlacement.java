@@ -19,10 +19,27 @@ public final class LocumPlacement implements java.io.Serializable {
 
     private final World world;
     private final PracticeCapacity capacity;
+    /** 8.34: rates and the cover practices want (changes nothing when off). */
+    private final LocumMarket market;
 
     public LocumPlacement(World world, PracticeCapacity capacity) {
         this.world = world;
         this.capacity = capacity;
+        this.market = new LocumMarket(world, capacity);
+    }
+
+    /** The locum market of the run (8.34). */
+    public LocumMarket market() {
+        return market;
+    }
+
+    /**
+     * The cover practice {@code p} wants: its permanent gap (8.6), of which, with the locum market
+     * on, only the share its economy's rate makes worth paying for when the gap is positive (8.34).
+     */
+    double wantedCover(Practice p) {
+        double gap = capacity.permanentGap(p);
+        return market.isOn() && gap > 0 ? gap * market.coverShare(p.economy()) : gap;
     }
 
     /**
@@ -34,7 +51,7 @@ public final class LocumPlacement implements java.io.Serializable {
         double bestGap = Double.NEGATIVE_INFINITY;
         for (Practice p : e.practices()) {
             if (!p.isOpen()) continue;
-            double gap = capacity.permanentGap(p) - p.locumFte();
+            double gap = wantedCover(p) - p.locumFte();
             if (gap > bestGap) {
                 bestGap = gap;
                 best = p;
@@ -43,12 +60,13 @@ public final class LocumPlacement implements java.io.Serializable {
         return best;
     }
 
-    /** Phase 2, after demand: every locum to where the need is. */
+    /** Phase 2, after demand: the locum market's rates move (8.34), then every locum goes to where the need is. */
     public void placeLocums() {
+        market.updateRates();
         int n = world.practices().size();
         double[] remaining = new double[n];
         for (Practice p : world.practices()) {
-            remaining[p.id()] = p.isOpen() ? capacity.permanentGap(p) : Double.NEGATIVE_INFINITY;
+            remaining[p.id()] = p.isOpen() ? wantedCover(p) : Double.NEGATIVE_INFINITY;
         }
         // Per economy, a tournament tree over its practices (in the economy's order) finds the
         // largest remaining gap, the first on ties, as a scan would, in log time.

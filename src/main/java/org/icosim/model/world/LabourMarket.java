@@ -17,6 +17,8 @@ public final class LabourMarket implements java.io.Serializable {
     private List<List<Trust>> openIcoPosts = new ArrayList<>();
     private double[] locumDemandFte = new double[0];
     private double[][] economyRoleShares = new double[0][];
+    private double[] locumRateIndex = new double[0];
+    private double[] locumIncomeFactor = new double[0];
 
     /** Practices of economy {@code e} with open posts this month (empty before the first practice phase). */
     public List<Practice> openPostPractices(int e) {
@@ -38,6 +40,22 @@ public final class LabourMarket implements java.io.Serializable {
         return e < economyRoleShares.length ? economyRoleShares[e][role] : 0;
     }
 
+    /**
+     * The locum rate of economy {@code e} relative to the calendar's {@code locumPay} (8.34): what a
+     * practice pays per locum FTE; 1 without the locum market.
+     */
+    public double locumRateIndex(int e) {
+        return e < locumRateIndex.length ? locumRateIndex[e] : 1;
+    }
+
+    /**
+     * What a locum of economy {@code e} takes home per FTE relative to the calendar's
+     * {@code locumPay} (8.34): the rate index net of the IR35 change; 1 without the locum market.
+     */
+    public double locumIncomeFactor(int e) {
+        return e < locumIncomeFactor.length ? locumIncomeFactor[e] : 1;
+    }
+
     /** 8.6. */
     public void setOpenPostPractices(List<List<Practice>> byEconomy) { this.openPostPractices = byEconomy; }
     /** 8.19. */
@@ -46,4 +64,9 @@ public final class LabourMarket implements java.io.Serializable {
     public void setLocumDemandFte(double[] byEconomy) { this.locumDemandFte = byEconomy; }
     /** 8.7. */
     public void setEconomyRoleShares(double[][] byEconomy) { this.economyRoleShares = byEconomy; }
+    /** 8.34. */
+    public void setLocumRates(double[] rateIndex, double[] incomeFactor) {
+        this.locumRateIndex = rateIndex;
+        this.locumIncomeFactor = incomeFactor;
+    }
 }

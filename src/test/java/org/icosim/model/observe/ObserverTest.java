@@ -161,6 +161,49 @@ class ObserverTest {
         assertEquals(1, row[Metric.registrars.ordinal()]);
         assertEquals(2.7 / 5.3, row[Metric.partnerShareFte.ordinal()], 1e-12);
         assertEquals(0.9 / 7, row[Metric.meanBurnout.ordinal()], 1e-12);
+        // FTE per head by role: ICO salaried GPs are not in the salaried head count, nor in its FTE
+        assertEquals(2.7 / 3, row[Metric.partnerFtePerHead.ordinal()], 1e-12);
+        assertEquals(0.6, row[Metric.salariedFtePerHead.ordinal()], 1e-12);
+        assertEquals(1, row[Metric.locumHeadcount.ordinal()]);
+        assertEquals(0.5, row[Metric.locumFtePerHead.ordinal()], 1e-12);
+        // no locum market: the calendar's locum pay
+        assertEquals(w.kit.world.calendar().locumPay(), row[Metric.locumPayPerFte.ordinal()], 1e-9);
+    }
+
+    @Test
+    void locumPayIsTheRateIndicesWeightedByEachEconomysLocumFte() {
+        WorldKit kit = new WorldKit(new Parameters());
+        Economy e0 = kit.economy();
+        Economy e1 = kit.economy();
+        Practice a = kit.practice(e0, 0, 0);
+        Practice b = kit.practice(e1, 0, 0);
+        kit.ready();
+        Submodels sub = kit.submodels();
+        kit.world.labourMarket().setLocumRates(new double[] {1.0, 2.0}, new double[] {1.0, 2.0});
+        double pay = kit.world.calendar().locumPay();
+        // no locum anywhere: the economies weigh equally, (1 + 2) / 2
+        assertEquals(1.5 * pay, sub.observer.observe()[Metric.locumPayPerFte.ordinal()], 1e-9);
+        kit.gp(a, Role.LOCUM, 0.25, 40);
+        kit.gp(b, Role.LOCUM, 0.75, 40);
+        // 0.25 * 1 + 0.75 * 2 = 1.75
+        assertEquals(1.75 * pay, sub.observer.observe()[Metric.locumPayPerFte.ordinal()], 1e-9);
+    }
+
+    @Test
+    void perHeadMetricsAreZeroWithoutHeadsAndLocumPayIsWeightedByLocumFte() {
+        Fixture w = new Fixture();
+        double[] row = w.sub.observer.observe();
+        assertEquals(0, row[Metric.partnerFtePerHead.ordinal()]);
+        assertEquals(0, row[Metric.salariedFtePerHead.ordinal()]);
+        assertEquals(0, row[Metric.locumFtePerHead.ordinal()]);
+        assertEquals(0, row[Metric.locumHeadcount.ordinal()]);
+        // one economy with rate index 1.2: the pay is 1.2 times the calendar's, whoever the locums are
+        w.kit.world.labourMarket().setLocumRates(new double[] {1.2}, new double[] {1.2 * 0.97});
+        assertEquals(1.2 * w.kit.world.calendar().locumPay(), w.sub.observer.observe()[Metric.locumPayPerFte.ordinal()], 1e-9);
+        w.kit.gp(w.p[0], Role.LOCUM, 0.25, 35);
+        w.kit.gp(w.p[1], Role.LOCUM, 0.75, 45);
+        assertEquals(1.2 * w.kit.world.calendar().locumPay(), w.sub.observer.observe()[Metric.locumPayPerFte.ordinal()], 1e-9);
+        assertEquals(0.5, w.sub.observer.observe()[Metric.locumFtePerHead.ordinal()], 1e-12);
     }
 
     @Test

@@ -60,7 +60,7 @@ final class Wiring {
         peers = new PeersAndSwitching(world);
         neighbours = new Neighbours(world);
         locums = new LocumPlacement(world, capacity);
-        Sessions sessions = new Sessions(world.params());
+        Sessions sessions = new Sessions(world);
         exits = new Exits(world, capacity);
         PeerShares peerShares = new PeerShares(world);
         IcoEmployment icoEmployment = new IcoEmployment(world, memberships, levers, peerShares, sessions, capacity);

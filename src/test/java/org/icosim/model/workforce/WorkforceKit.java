@@ -42,7 +42,7 @@ final class WorkforceKit {
         this.world = kit.world;
         capacity = new PracticeCapacity(world);
         locums = new LocumPlacement(world, capacity);
-        sessions = new Sessions(world.params());
+        sessions = new Sessions(world);
         exits = new Exits(world, capacity);
         peers = new PeerShares(world);
         levers = new PolicyLevers(world.params(), world.calendar());
