@@ -34,6 +34,7 @@ public final class PracticeMoney implements java.io.Serializable {
     private final double otherIncome;
     private final double allianceTariff;
     private final int enrolledTier;
+    private final StateIndemnity indemnity;
 
     public PracticeMoney(World world, Memberships memberships, PolicyLevers levers) {
         this.world = world;
@@ -47,6 +48,7 @@ public final class PracticeMoney implements java.io.Serializable {
         otherIncome = p.get(Parameters.OTHER_INCOME_PER_PATIENT);
         allianceTariff = p.get(Parameters.ALLIANCE_TARIFF_SHARE) * p.get(Parameters.YEAR_OF_CARE_TARIFF);
         enrolledTier = Demography.lowestEnrolledTier(p);
+        indemnity = new StateIndemnity(p);
     }
 
     /** QOF achievement under load: half the excess workload is lost, to no less than half. */
@@ -90,6 +92,10 @@ public final class PracticeMoney implements java.io.Serializable {
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
         double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
                 + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay();
+        if (indemnity.on()) {
+            income += StateIndemnity.support(list, calendar.date());
+            costs += indemnity.cost(p.partnerFte(), calendar.date());
+        }
         p.setMoney(income, costs, q);
         if (federated) {
             java.util.List<Node> memberships = world.network().membershipView(p);

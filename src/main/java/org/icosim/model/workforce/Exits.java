@@ -27,6 +27,7 @@ public final class Exits implements java.io.Serializable {
     private final PracticeCapacity capacity;
     private final double[] monthlyExit = new double[BAND_FROM.length];
     private final double burnoutExitEffect;
+    private final PensionAllowance pension;
 
     public Exits(World world, PracticeCapacity capacity) {
         this.world = world;
@@ -40,6 +41,7 @@ public final class Exits implements java.io.Serializable {
             monthlyExit[b] = 1 - StrictMath.pow(1 - annual, 1.0 / 12);
         }
         burnoutExitEffect = p.get(Parameters.BURNOUT_EXIT_EFFECT);
+        pension = new PensionAllowance(world);
     }
 
     /** The exit band of an age in years. */
@@ -49,9 +51,11 @@ public final class Exits implements java.io.Serializable {
         return b;
     }
 
-    /** Monthly hazard = base(age) x exp(c_burn x burnout), at most 1. */
+    /** Monthly hazard = base(age) x exp(c_burn x burnout) (x the pension factor of 8.29, when on), at most 1. */
     public double exitProbability(Gp gp) {
-        return Math.min(1, monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout()));
+        double h = monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout());
+        if (pension.on()) h *= pension.exitFactor(gp);
+        return Math.min(1, h);
     }
 
     /** One draw: whether {@code gp} leaves this month. */
