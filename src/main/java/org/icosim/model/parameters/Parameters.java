@@ -245,7 +245,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "calibrated: profit per partner near 103,800 (I1, I2) in 2015",
             "Staff and running costs per patient (nurses, reception, supplies).", "money");
     public static final Parameter COST_INFLATION = real("costInflation", "per year", 0.04, -0.1, 0.3,
-            "calibrated with variableCostPerPatient on the 2015 level of profit per partner (I1, I2); with it profit per partner rises about 4% a year in cash 2015/16-2019/20, as the global sum does (F1-F5); checked against GE1-GE4 in ODD 8.26", "Annual rise of practice costs.", "money");
+            "calibrated with variableCostPerPatient on the 2015 level of profit per partner (I1, I2); with it profit per partner rises about 4% a year in cash 2015/16-2019/20, as the global sum does (F1-F5); checked against GE1, GE2, X122, X123 in ODD 8.26", "Annual rise of practice costs.", "money");
     public static final Parameter FEDERATION_SAVING = real("federationSaving", "share of variable costs", 0.03, 0, 0.5,
             "assumption: shared back office", "Variable costs saved by a federation member.", "money");
     public static final Parameter PROFIT_FLOOR = real("profitFloor", "pounds per partner per year", 70000, 0, 1e6,
@@ -394,7 +394,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "X4, X5, X1-X3, X6, X9-X19 (global sum); X27-X46, X17, X18 (salaried pay awards); X124 (CPIH)",
             "Whether the global sum, salaried, locum and outside pay and practice costs follow the published series of 2015/16-2024/25 (ODD 8.26) instead of the constant rates globalSumGrowth, payGrowth and costInflation.", "moneyAsItHappened");
     public static final Parameter EXPENSE_REAL_GROWTH = real("expenseRealGrowth", "per year", 0.01, -0.1, 0.2,
-            "derived: GE5 UK GPMS contractor expenses per GP +8.7% (2016/17) and +7.0% (2017/18), with partner FTE (G1, G7), patients (P5) and CPIH (X124): about +1% a year per patient above CPIH",
+            "derived: X122 UK GPMS contractor expenses per GP +8.7% (2016/17) and +7.0% (2017/18), with partner FTE (G1, G7), patients (P5) and CPIH (X124): about +1% a year per patient above CPIH",
             "Growth of practice costs per patient above CPIH each April, with moneyAsItHappened: more staff per patient, not prices.", "moneyAsItHappened");
 
     // ---------------------------------------------------------------- state indemnity, April 2019 (issue 14)

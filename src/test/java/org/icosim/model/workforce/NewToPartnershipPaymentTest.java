@@ -49,7 +49,7 @@ class NewToPartnershipPaymentTest {
         WorkforceKit w = new WorkforceKit(kit, WorkforceKit.Picker.kind(Post.Kind.STAY));
         w.readStaff();
         q.setMoney(240000, 0, 1);
-        return new double[] {w.jobs.partnershipPost(salaried, q).income(), w.jobs.partnershipPost(partner, q).income()};
+        return new double[] {w.jobs.partnershipPost(salaried, q).incomePerFte(), w.jobs.partnershipPost(partner, q).incomePerFte()};
     }
 
     @Test

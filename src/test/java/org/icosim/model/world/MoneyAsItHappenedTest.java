@@ -104,4 +104,25 @@ class MoneyAsItHappenedTest {
         assertEquals(76.51 * StrictMath.pow(1.041, 3), c.globalSum(), EPS);
         assertEquals(StrictMath.pow(1.04, 3), c.costIndex(), EPS);
     }
+
+    @Test
+    void theQofPointValuePerPatientOfTheAveragePracticeWasFlat2015To2018AsOdd826Says() throws Exception {
+        // the point value is for a practice of the national average list, given in the rows' notes
+        double[] value = new double[3];
+        double[] list = new double[3];
+        java.util.regex.Pattern avg = java.util.regex.Pattern.compile("avg (?:practice )?list (\\d),(\\d{3})");
+        for (String line : java.nio.file.Files.readAllLines(InputsFile.FILE)) {
+            for (int y = 0; y < 3; y++) {
+                if (!line.startsWith(InputsFile.contractYear(y) + ",qof_value_per_point,")) continue;
+                value[y] = Double.parseDouble(line.split(",")[2]);
+                java.util.regex.Matcher m = avg.matcher(line);
+                assertTrue(m.find(), line);
+                list[y] = Double.parseDouble(m.group(1) + m.group(2));
+            }
+        }
+        assertEquals(7223, list[0], 0.0);
+        double first = value[0] / list[0];
+        assertEquals(0.02217, first, 0.00001, "pounds per point per patient, 2015/16");
+        for (int y = 1; y < 3; y++) assertEquals(first, value[y] / list[y], 0.002 * first, "within 0.2%, " + InputsFile.contractYear(y));
+    }
 }
