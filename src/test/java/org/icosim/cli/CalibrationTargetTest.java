@@ -21,9 +21,21 @@ class CalibrationTargetTest {
     @Test
     void theShippedTargetsAreTheSharedPublicFigures() throws InputException {
         List<CalibrationTarget> targets = CalibrationTarget.read(Path.of("models/calibration-targets.csv"));
-        assertEquals(30, targets.size());
+        assertEquals(26, targets.size());
         assertEquals(new CalibrationTarget(YearMonth.of(2015, 4), Metric.practices, 7816, "count", "P4", "H"), targets.get(0));
         assertTrue(targets.stream().allMatch(t -> t.value() > 0));
+    }
+
+    @Test
+    void thePartnerIncomeTargetsAreNhsDigitalsFiguresUpTo2018To19() throws InputException {
+        List<CalibrationTarget> targets = CalibrationTarget.read(Path.of("models/partner-income-targets.csv"));
+        assertEquals(4, targets.size());
+        assertEquals(new CalibrationTarget(YearMonth.of(2018, 10), Metric.meanPartnerProfit, 117300,
+                "pounds per partner-year (England GPMS contractors)", "X123", "H"), targets.get(3));
+        for (CalibrationTarget t : targets) {
+            assertEquals(Metric.meanPartnerProfit, t.metric());
+            assertTrue(!t.date().isAfter(YearMonth.of(2019, 12)), "in sample: " + t);
+        }
     }
 
     @Test

@@ -74,7 +74,7 @@ class CalibrationFileTest {
         assertEquals(2, tiny.waves().min());
         CalibrationFile england = CalibrationFile.load(Path.of("experiments/calibrate-status-quo.json"));
         assertEquals(57, england.months(), "April 2015 to December 2019");
-        assertEquals(30, england.targets().size());
+        assertEquals(26, england.targets().size());
         assertEquals(17, england.parameters().size());
         for (CalibrationFile.Prior p : england.parameters()) {
             double d = p.parameter().defaultValue();
