@@ -32,6 +32,8 @@ public final class MoneyAsItHappened implements java.io.Serializable {
     static final double GLOBAL_SUM_OCT_2015 = 76.51;
     /** 2023/24 from October 2023 (X13, X14, X19, item {@code global_sum_per_weighted_patient_from_oct2023}). */
     static final double GLOBAL_SUM_OCT_2023 = 104.73;
+    /** Contract year (index) of the October 2023 rise: 2023/24. */
+    static final int OCTOBER_2023_YEAR = 8;
     /** The value the index is relative to: {@code globalSumPerPatient}'s source value (F3). */
     static final double GLOBAL_SUM_REFERENCE = GLOBAL_SUM_OCT_2015;
 
@@ -78,9 +80,8 @@ public final class MoneyAsItHappened implements java.io.Serializable {
         if (before2015(date)) return GLOBAL_SUM_FROM_APRIL[0];
         int y = yearIndex(date);
         boolean fromOctober = date.getMonthValue() >= 10 || date.getMonthValue() < 4;
-        boolean inYear = date.getYear() - (date.getMonthValue() < 4 ? 1 : 0) - FIRST_YEAR == y;
         if (y == 0 && fromOctober) return GLOBAL_SUM_OCT_2015;
-        if (y == 8 && fromOctober && inYear) return GLOBAL_SUM_OCT_2023;
+        if (y == OCTOBER_2023_YEAR && fromOctober) return GLOBAL_SUM_OCT_2023;
         return GLOBAL_SUM_FROM_APRIL[y];
     }
 
