@@ -27,6 +27,18 @@ class CalibrationTargetTest {
     }
 
     @Test
+    void thePartnerIncomeTargetsAreNhsDigitalsFiguresUpTo2018To19() throws InputException {
+        List<CalibrationTarget> targets = CalibrationTarget.read(Path.of("models/partner-income-targets.csv"));
+        assertEquals(4, targets.size());
+        assertEquals(new CalibrationTarget(YearMonth.of(2018, 10), Metric.meanPartnerProfit, 117300,
+                "pounds per partner-year (England GPMS contractors)", "X123", "H"), targets.get(3));
+        for (CalibrationTarget t : targets) {
+            assertEquals(Metric.meanPartnerProfit, t.metric());
+            assertTrue(!t.date().isAfter(YearMonth.of(2019, 12)), "in sample: " + t);
+        }
+    }
+
+    @Test
     void aBadRowIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("t.csv");
         Files.writeString(f, CalibrationTarget.HEADER + "\n2015-04,practices,7816,count,P4,H\n2015-13,practices,1,count,P4,H\n");

@@ -245,7 +245,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "calibrated: profit per partner near 103,800 (I1, I2) in 2015",
             "Staff and running costs per patient (nurses, reception, supplies).", "money");
     public static final Parameter COST_INFLATION = real("costInflation", "per year", 0.04, -0.1, 0.3,
-            "calibrated; partner income roughly flat in cash terms while the global sum rose (I1, I2, F1-F5)", "Annual rise of practice costs.", "money");
+            "calibrated with variableCostPerPatient on the 2015 level of profit per partner (I1, I2); with it profit per partner rises about 4% a year in cash 2015/16-2019/20, as the global sum does (F1-F5); checked against GE1, GE2, X122, X123 in ODD 8.35", "Annual rise of practice costs.", "money");
     public static final Parameter FEDERATION_SAVING = real("federationSaving", "share of variable costs", 0.03, 0, 0.5,
             "assumption: shared back office", "Variable costs saved by a federation member.", "money");
     public static final Parameter PROFIT_FLOOR = real("profitFloor", "pounds per partner per year", 70000, 0, 1e6,
@@ -508,6 +508,46 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter IR35_LOCUM_PAY_CUT = real("ir35LocumPayCut", "share of locum pay", 0.03, 0, 0.3,
             "assumption: X111, X112 from 6 April 2017 NHS bodies and GMS/PMS practices decide the tax status of locums who work through personal service companies; most GP locums are sole traders whom it does not reach, and for those it does the loss of the company route is about a tenth to a fifth of take-home pay",
             "Fall of locums' mean take-home pay per FTE from April 2017 (the off-payroll rule for public-sector work).", "hours");
+    // ---------------------------------------------------------------- money as it happened, 2015/16-2024/25 (issue 14)
+    public static final Parameter MONEY_AS_IT_HAPPENED = bool("moneyAsItHappened", false,
+            "X4, X5, X1-X3, X6, X9-X19 (global sum); X27-X46, X17, X18 (salaried pay awards); X124 (CPIH)",
+            "Whether the global sum, salaried, locum and outside pay and practice costs follow the published series of 2015/16-2024/25 (ODD 8.35) instead of the constant rates globalSumGrowth, payGrowth and costInflation.", "moneyAsItHappened");
+    public static final Parameter EXPENSE_REAL_GROWTH = real("expenseRealGrowth", "per year", 0.01, -0.1, 0.2,
+            "derived: X122 UK GPMS contractor expenses per GP +8.7% (2016/17) and +7.0% (2017/18), with partner FTE (G1, G7), patients (P5) and CPIH (X124): about +1% a year per patient above CPIH",
+            "Growth of practice costs per patient above CPIH each April, with moneyAsItHappened: more staff per patient, not prices.", "moneyAsItHappened");
+
+    // ---------------------------------------------------------------- state indemnity, April 2019 (issue 14)
+    public static final Parameter STATE_INDEMNITY = bool("stateIndemnity", false,
+            "X106, X37: CNSGP from 1 April 2019; X107, X136: indemnity support payments 2016/17, 2017/18",
+            "Whether partners pay clinical negligence indemnity until March 2019, practices receive the indemnity support payments of 2016/17 and 2017/18, and the state scheme (CNSGP) takes the cost from April 2019 (ODD 8.36).", "indemnity");
+    public static final Parameter INDEMNITY_COST = real("indemnityCostPerFte", "pounds per partner FTE-year", 9000, 0, 50000,
+            "IN1: 1,132 pounds per weekly session a year in 2015 (10 sessions 11,320); IN2: MDU 6,975 for an eight-session partner, 2013/14",
+            "A partner's indemnity subscription in 2015/16, a cost of the practice per partner FTE, until March 2019.", "indemnity");
+    public static final Parameter INDEMNITY_INFLATION = real("indemnityInflation", "per year", 0.1, 0, 0.5,
+            "IN3: rises of about 10% a year reported by the defence organisations (a survey of GPs found 25.5%), 2016",
+            "Annual rise of the indemnity subscription each April, 2016/17-2018/19.", "indemnity");
+
+    // ---------------------------------------------------------------- New to Partnership Payment, 2020-2023 (issue 14)
+    public static final Parameter NEW_TO_PARTNERSHIP = bool("newToPartnershipPayment", false,
+            "X108, X109, X137: for new partners from 1 April 2020; X110: to March 2023",
+            "Whether a GP who is not a partner sees the New to Partnership Payment in the income of a partnership it is offered, April 2020 to March 2023 (ODD 8.37).", "newToPartnership");
+
+    // ---------------------------------------------------------------- NHS pension annual allowance (issue 14)
+    public static final Parameter PENSION_ALLOWANCE = bool("pensionAnnualAllowance", false,
+            "X99-X101: annual allowance and taper 2016/17-2023/24; X104, X105: 2019/20 charges compensated",
+            "Whether senior partners whose income passes the taper thresholds face an annual allowance tax charge that raises their hazard of leaving (ODD 8.38).", "pensionAllowance");
+    public static final Parameter PENSION_INPUT_SHARE = real("pensionInputShare", "share of profit", 0.3, 0, 1,
+            "derived: NHS 2015 scheme accrual 1/54 of pensionable pay times HMRC's factor of 16 = 0.296 (X99, X100); assumption: profit taken as pensionable pay",
+            "A partner's pension input amount in a year, as a share of its profit share.", "pensionAllowance");
+    public static final Parameter PENSION_TAX_RATE = real("pensionTaxRate", "share of the excess", 0.45, 0, 1,
+            "X99: the charge is at the marginal rate; 45% above 150,000 pounds, 40% below",
+            "Tax rate of the annual allowance charge on the pension input above the allowance.", "pensionAllowance");
+    public static final Parameter PENSION_EXIT_EFFECT = real("pensionExitEffect", "per 10,000 pounds of charge a year", 0.2, 0, 5,
+            "assumption, informed by PS1: 53% of GPs intended to retire early because of the pension tax rules and 42% had cut hours (BMA, August 2019); intentions overstate acts",
+            "Log of the multiplier of a charged partner's exit hazard per 10,000 pounds of annual allowance charge.", "pensionAllowance");
+    public static final Parameter PENSION_MIN_AGE = real("pensionMinAge", "years", 50, 18, 80,
+            "assumption: pension growth large enough to pass the allowance needs long service (1995 section final-salary benefits)",
+            "Age from which a partner's pension growth is taken to be exposed to the annual allowance.", "pensionAllowance");
 
     // ----------------------------------------------------------------
 

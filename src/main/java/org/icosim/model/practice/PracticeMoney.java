@@ -38,6 +38,7 @@ public final class PracticeMoney implements java.io.Serializable {
     private final int enrolledTier;
     private final CovidVaccination vaccination;
     private final PcnFunding network;
+    private final StateIndemnity indemnity;
 
     public PracticeMoney(World world, Memberships memberships, PolicyLevers levers) {
         this.world = world;
@@ -53,6 +54,7 @@ public final class PracticeMoney implements java.io.Serializable {
         enrolledTier = Demography.lowestEnrolledTier(p);
         vaccination = new CovidVaccination(world);
         network = new PcnFunding(world, memberships);
+        indemnity = new StateIndemnity(p);
     }
 
     /** QOF achievement under load: half the excess workload is lost, to no less than half. */
@@ -104,6 +106,10 @@ public final class PracticeMoney implements java.io.Serializable {
         if (vaccinationIncome > 0) {
             income += vaccinationIncome;
             costs += vaccination.annualCost(vaccinationIncome);
+        }
+        if (indemnity.on()) {
+            income += StateIndemnity.support(list, calendar.date());
+            costs += indemnity.cost(p.partnerFte(), calendar.date());
         }
         p.setMoney(income, costs, q);
         if (federated) {

@@ -29,6 +29,7 @@ public final class Exits implements java.io.Serializable {
     private final double[] monthlyExit = new double[BAND_FROM.length];
     private final double burnoutExitEffect;
     private final CovidWorkforce covid;
+    private final PensionAllowance pension;
 
     public Exits(World world, PracticeCapacity capacity) {
         this.world = world;
@@ -43,6 +44,7 @@ public final class Exits implements java.io.Serializable {
         }
         burnoutExitEffect = p.get(Parameters.BURNOUT_EXIT_EFFECT);
         covid = new CovidWorkforce(world);
+        pension = new PensionAllowance(world);
     }
 
     /** The exit band of an age in years. */
@@ -52,9 +54,14 @@ public final class Exits implements java.io.Serializable {
         return b;
     }
 
-    /** Monthly hazard = base(age) x exp(c_burn x burnout), at most 1; under Covid restrictions, x Covid's factor (ODD 8.29). */
+    /**
+     * Monthly hazard = base(age) x exp(c_burn x burnout) (x the pension factor of 8.38, when on), at
+     * most 1; under Covid restrictions, x Covid's factor (ODD 8.29).
+     */
     public double exitProbability(Gp gp) {
-        double h = Math.min(1, monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout()));
+        double h = monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout());
+        if (pension.on()) h *= pension.exitFactor(gp);
+        h = Math.min(1, h);
         double covidFactor = covid.exitFactor(gp);
         return covidFactor == 1 ? h : h * covidFactor;
     }

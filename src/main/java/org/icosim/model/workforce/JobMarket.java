@@ -44,6 +44,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
     private final double locumInsecurity;
     private final double buyIn;
     private final double partnerMeanFte;
+    private final NewToPartnershipPayment newToPartnership;
     private final List<Practice> scratch = new ArrayList<>();
 
     public JobMarket(World world, JobChoice rule, PracticeCapacity capacity, LocumPlacement locums, Exits exits,
@@ -64,6 +65,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
         locumInsecurity = p.get(Parameters.LOCUM_INSECURITY);
         buyIn = p.get(Parameters.BUY_IN);
         partnerMeanFte = p.get(Parameters.PARTNER_MEAN_FTE);
+        newToPartnership = new NewToPartnershipPayment(p);
     }
 
     @Override
@@ -166,7 +168,9 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
     }
 
     Post partnershipPost(Gp gp, Practice p) {
-        return new Post(Post.Kind.PARTNERSHIP, p, partnerIncomePerFte(p), 1, 0,
+        double income = partnerIncomePerFte(p);
+        if (newToPartnership.on()) income += newToPartnership.incomePerFteYear(gp, world.calendar().date());
+        return new Post(Post.Kind.PARTNERSHIP, p, income, 1, 0,
                 p.partnershipLiability(p.partners() + 1, buyIn), p.workload(), peers.share(gp, Role.PARTNER), 0);
     }
 

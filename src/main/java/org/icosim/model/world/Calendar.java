@@ -15,6 +15,7 @@ public final class Calendar implements java.io.Serializable {
 
     private final YearMonth start;
     private final Parameters params;
+    private final MoneyAsItHappened asItHappened;
     private int month;
     // this month's date and prices, worked out once when the month is set (they are read per practice)
     private YearMonth date;
@@ -28,6 +29,7 @@ public final class Calendar implements java.io.Serializable {
     public Calendar(YearMonth start, Parameters params) {
         this.start = start;
         this.params = params;
+        this.asItHappened = new MoneyAsItHappened(params);
         setMonth(0);
     }
 
@@ -36,11 +38,25 @@ public final class Calendar implements java.io.Serializable {
         this.month = monthsSinceStart;
         this.date = start.plusMonths(monthsSinceStart);
         this.contractYear = date.getYear() - (date.getMonthValue() < 4 ? 1 : 0) - 2015;
+        if (asItHappened.on()) {
+            setPricesAsTheyHappened();
+            return;
+        }
         globalSum = params.get(Parameters.GLOBAL_SUM) * growth(Parameters.GLOBAL_SUM_GROWTH);
         salariedPay = params.get(Parameters.SALARIED_PAY) * growth(Parameters.PAY_GROWTH);
         locumPay = params.get(Parameters.LOCUM_PAY) * growth(Parameters.PAY_GROWTH);
         outsideIncome = params.get(Parameters.OUTSIDE_INCOME) * growth(Parameters.PAY_GROWTH);
         costIndex = growth(Parameters.COST_INFLATION);
+    }
+
+    /** The prices of 8.35: the published series as indices on the starting values. */
+    private void setPricesAsTheyHappened() {
+        globalSum = params.get(Parameters.GLOBAL_SUM) * asItHappened.globalSumIndex(date);
+        double pay = asItHappened.payIndex(date);
+        salariedPay = params.get(Parameters.SALARIED_PAY) * pay;
+        locumPay = params.get(Parameters.LOCUM_PAY) * pay;
+        outsideIncome = params.get(Parameters.OUTSIDE_INCOME) * pay;
+        costIndex = asItHappened.costIndex(date);
     }
 
     /** Months since the start: 0 during the first month. */
