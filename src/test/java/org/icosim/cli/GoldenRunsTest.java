@@ -46,6 +46,40 @@ class GoldenRunsTest {
         assertEquals(sha256, digest, scenario + " seed " + seed);
     }
 
+    /**
+     * The 2015-2025 policy world (ODD 8.26-8.38) that the shipped models switch on, over 69 months
+     * (April 2015 to December 2020), so that the money year by year, indemnity, pensions, hours, the
+     * locum market, the networks of July 2019 and Covid's first months all act; every column, since
+     * the mechanisms have metrics of their own.
+     */
+    @ParameterizedTest(name = "policy world, seed {0}")
+    @CsvSource({
+        "1, a4dfe333fc6dc4278fae920e05d37cd8abc27c3a5ff5e96f50ae756eaf91716b",
+    })
+    void metricsAreThoseOfTheGoldenRunInThePolicyWorld(long seed, String sha256) throws Exception {
+        RunSetup setup = RunSetup.load(Path.of("experiments/status-quo.json"), Path.of("models/tiny.json"), seed, 69, POLICY_WORLD);
+        IcoSim sim = setup.newModel();
+        sim.start();
+        sim.runMonths(setup.months());
+        String digest = StrictJson.sha256(MetricsCsv.toCsv(sim.metrics()).getBytes(StandardCharsets.UTF_8));
+        assertEquals(sha256, digest, "policy world seed " + seed);
+    }
+
+    /** The switches of models/england.json, england-2015.json and one-economy.json. */
+    static final List<String> POLICY_WORLD = List.of("moneyAsItHappened=true", "stateIndemnity=true", "pensionAnnualAllowance=true",
+            "newToPartnershipPayment=true", "hoursAsChoice=true", "locumMarket=true", "primaryCareNetworks=true", "covid=true",
+            "expenseRealGrowth=0.035");
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"models/england.json", "models/england-2015.json", "models/one-economy.json"})
+    void theShippedModelsSwitchOnThePolicyWorldTheGoldenRunChecks(String model) throws Exception {
+        String text = java.nio.file.Files.readString(Path.of(model));
+        for (String setting : POLICY_WORLD) {
+            String[] kv = setting.split("=");
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains("\"" + kv[0] + "\": " + kv[1]), model + " sets " + setting);
+        }
+    }
+
     /** The CSV cut to its first {@link #GOLDEN_COLUMNS} columns (no field of metrics.csv holds a comma). */
     static String goldenColumns(String csv) {
         StringBuilder out = new StringBuilder(csv.length());
