@@ -118,7 +118,16 @@ public final class ParameterProperties extends Properties {
         Parameter p = parameter(index);
         return "<html><b>" + escape(p.name()) + "</b> (" + escape(p.unit().isEmpty() ? p.kind().name().toLowerCase() : p.unit())
                 + ")<br>" + escape(p.description()) + "<br>Range: " + escape(p.rangeText()) + "; default "
-                + escape(p.format(p.defaultValue())) + "<br>Source: " + escape(p.source()) + "</html>";
+                + escape(p.format(p.defaultValue())) + "<br>Source: " + escape(source(p))
+                + "<br>Documented in models/ODD.md, section 10 (table " + escape(p.group()) + "); short codes in section 11</html>";
+    }
+
+    /**
+     * The parameter's source as the tool tip gives it: the catalogue's references to the design
+     * notes (MODEL.md, not in the repository) are given as the ODD, which carries them.
+     */
+    static String source(Parameter p) {
+        return p.source().replaceAll("MODEL\\.md s(\\d+)", "design section $1 (ODD section 9 lists where the code departs from it)");
     }
 
     private static String escape(String text) {
