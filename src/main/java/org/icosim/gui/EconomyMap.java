@@ -131,6 +131,8 @@ final class EconomyMap {
     private final List<AreaMarker> areas = new ArrayList<>();
     private double dotKm = 1;
     private Point dragFrom;
+    /** What the last click inspected (for tests). */
+    private Object lastInspected;
 
     EconomyMap(GUIState gui) {
         this.gui = gui;
@@ -561,6 +563,7 @@ final class EconomyMap {
         Bag names = new Bag();
         names.add(String.valueOf(picked.getObject()));
         ((Console) gui.controller).setInspectors(inspectors, names);
+        lastInspected = picked.getObject();
         return true;
     }
 
@@ -595,6 +598,25 @@ final class EconomyMap {
         @Override
         public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
             if (active(info)) super.draw(object, graphics, info);
+        }
+
+        /** The inspector's Position in km on the model's plane, rounded to 10 m. */
+        @Override
+        public LocationWrapper getWrapper(Object object) {
+            Continuous2D field = (Continuous2D) this.field;
+            return new LocationWrapper(object, null, this) {
+                @Override
+                public Object getLocation() {
+                    return field.getObjectLocation(getObject());
+                }
+
+                @Override
+                public String getLocationName() {
+                    Double2D at = field.getObjectLocation(getObject());
+                    if (at == null) return "not on the map";
+                    return String.format(java.util.Locale.ROOT, "x %.2f km, y %.2f km", at.x + geometry.minX, at.y + geometry.minY);
+                }
+            };
         }
 
         @Override
@@ -779,6 +801,10 @@ final class EconomyMap {
             double d = diameterPixels((AreaMarker) object, range);
             return new Ellipse2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
         }
+    }
+
+    Object lastInspected() {
+        return lastInspected;
     }
 
     /** For tests: the scroll pane the map is in. */

@@ -25,7 +25,7 @@ public final class FederationMarker implements sim.util.Propertied {
                 .text("Name", () -> MapNames.of(federation))
                 .text("Area (STP)", () -> federation.economy().name())
                 .count("Member practices", () -> (long) model.network().sources(federation, TieType.MEMBER_OF).size())
-                .number("Savings to date", "£", federation::savingsCum);
+                .money("Savings to date", "£", federation::savingsCum);
     }
 
     @Override

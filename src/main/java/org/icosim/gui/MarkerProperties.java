@@ -45,6 +45,15 @@ final class MarkerProperties extends Properties {
         return this;
     }
 
+    /** Pounds, whole. */
+    MarkerProperties money(String name, String unit, java.util.function.DoubleSupplier value) {
+        rows.add(new Row(name + " (" + unit + ")", Long.TYPE, () -> {
+            double v = value.getAsDouble();
+            return Double.isNaN(v) ? 0L : Math.round(v);
+        }));
+        return this;
+    }
+
     MarkerProperties flag(String name, java.util.function.BooleanSupplier value) {
         rows.add(new Row(name, Boolean.TYPE, value::getAsBoolean));
         return this;

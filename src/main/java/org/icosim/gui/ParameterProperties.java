@@ -123,11 +123,18 @@ public final class ParameterProperties extends Properties {
     }
 
     /**
-     * The parameter's source as the tool tip gives it: the catalogue's references to the design
-     * notes (MODEL.md, not in the repository) are given as the ODD, which carries them.
+     * The parameter's source as the tool tip gives it. The catalogue also cites the design notes
+     * (MODEL.md), which are not in the repository: those citations are left out, the ODD's
+     * section 10 (named after this) carries the parameter and its source.
      */
     static String source(Parameter p) {
-        return p.source().replaceAll("MODEL\\.md s(\\d+)", "design section $1 (ODD section 9 lists where the code departs from it)");
+        String text = p.source()
+                .replaceAll("\\s*\\(MODEL\\.md s\\d+\\)", "")
+                .replaceAll("MODEL\\.md s\\d+( and |; |: |, )?", "")
+                .replaceAll("^[;:,]\\s*|\\s*[;:,]\\s*$", "")
+                .replaceAll(";\\s*:", ":")
+                .trim();
+        return text.isEmpty() ? "see ODD section 10" : text;
     }
 
     private static String escape(String text) {

@@ -37,8 +37,8 @@ public final class TrustMarker implements sim.util.Propertied {
                 .count("Team GPs (head count)", () -> (long) model.network().staffOf(trust).size())
                 .number("Team", "FTE", trust::mdtFte)
                 .count("Enrolled patients", () -> Math.round(trust.enrolled()))
-                .number("Year-of-care income", "£ a year", trust::yearOfCareIncome)
-                .number("Balance", "£", trust::balance)
+                .money("Year-of-care income", "£ a year", trust::yearOfCareIncome)
+                .money("Balance", "£", trust::balance)
                 .number("Referral load", "× its first year's", trust::referralLoad);
     }
 
