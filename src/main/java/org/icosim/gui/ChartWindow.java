@@ -37,6 +37,10 @@ final class ChartWindow {
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         ChartPanel panel = new ChartPanel(chart.chart());
         panel.setPreferredSize(new Dimension(560, 350));
+        // In a small window the chart is drawn at least this size and scaled down, rather than
+        // laid out again with its legend taking most of it and its axis label cut.
+        panel.setMinimumDrawWidth(360);
+        panel.setMinimumDrawHeight(240);
         frame.getContentPane().add(panel);
         JMenuBar menus = new JMenuBar();
         JMenu file = new JMenu("File");

@@ -162,7 +162,7 @@ final class EconomyMap {
         JPanel bar = new JPanel(new BorderLayout());
         monitor.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 6, 2, 6));
         bar.add(monitor, BorderLayout.NORTH);
-        JPanel layers = new JPanel(new java.awt.GridLayout(2, 0, 2, 0));
+        JPanel layers = new JPanel(new java.awt.GridLayout(3, 0, 2, 0));
         JButton fit = new JButton("Fit");
         fit.setToolTipText("Zoom so the whole map fits the window (the wheel zooms, dragging moves the map)");
         fit.addActionListener(e -> fitToWindow());
@@ -373,7 +373,7 @@ final class EconomyMap {
     }
 
     private Double2D centreOfMembers(Federation f) {
-        List<Node> members = model.network().sources(f, TieType.MEMBER_OF);
+        List<Node> members = model.network().sourcesView(f, TieType.MEMBER_OF);
         double x = 0;
         double y = 0;
         int n = 0;
@@ -483,6 +483,10 @@ final class EconomyMap {
 
         MapDisplay(double width, double height, GUIState gui) {
             super(width, height, gui);
+            // At most four redraws a second, however fast the months go: MASON draws with the
+            // schedule locked, so each redraw holds the model up. The last month is drawn when the run stops.
+            updateRule = UPDATE_RULE_WALLCLOCK_TIME;
+            wallInterval = IcoSimWithUI.CHART_REFRESH_MS;
         }
 
         @Override

@@ -192,17 +192,17 @@ public final class IcoSimWithUI extends GUIState {
             consoleWidth = console.getWidth();
         }
         JFrame mapFrame = map.frame();
-        // Charts to the right in two columns of at least 400 pixels (one on a small screen); the map takes the rest.
+        // Charts to the right in two columns, 400 pixels wide where the screen allows; the map takes the rest (420 to 900).
         int rest = screen.width - consoleWidth;
-        int columns = rest >= 560 + 2 * 400 ? 2 : 1;
+        int columns = 2;
         int mapWide = Math.max(420, Math.min(900, rest - columns * 400));
         int mapHigh = Math.min(screen.height, mapWide + 200);
         mapFrame.setSize(new Dimension(mapWide, mapHigh));
         mapFrame.setLocation(screen.x + consoleWidth, screen.y);
         int chartX = screen.x + consoleWidth + mapFrame.getWidth();
-        int chartWidth = Math.max(360, (screen.x + screen.width - chartX) / columns);
+        int chartWidth = Math.max(240, (screen.x + screen.width - chartX) / columns);
         int rows = (charts.size() + columns - 1) / columns;
-        int chartHeight = Math.max(240, screen.height / rows);
+        int chartHeight = Math.max(200, screen.height / rows);
         for (int i = 0; i < charts.size(); i++) {
             JFrame frame = charts.get(i).frame();
             frame.setSize(chartWidth, chartHeight);
@@ -321,6 +321,8 @@ public final class IcoSimWithUI extends GUIState {
         }
         for (ChartWindow window : charts) window.chart().chart().setNotify(true);
         if (last != null) showMonitors(last);
+        // The map shows the month the monitors give, also when the Console is paused between two redraws.
+        map.display().repaint();
     }
 
     private void showMonitors(ChartRow r) {
@@ -338,6 +340,16 @@ public final class IcoSimWithUI extends GUIState {
     /** What the monitors show now (for tests). */
     String monitorText() {
         return map.monitorText();
+    }
+
+    /** When a run stops: its last month drawn and charted (the map redraws at most four times a second while it runs). */
+    @Override
+    public void finish() {
+        super.finish();
+        SwingUtilities.invokeLater(() -> {
+            drainCharts();
+            if (map != null) map.display().repaint();
+        });
     }
 
     @Override
