@@ -483,7 +483,7 @@ final class EconomyMap {
 
         MapDisplay(double width, double height, GUIState gui) {
             super(width, height, gui);
-            // At most four redraws a second, however fast the months go: MASON draws with the
+            // At most two redraws a second, however fast the months go: MASON draws with the
             // schedule locked, so each redraw holds the model up. The last month is drawn when the run stops.
             updateRule = UPDATE_RULE_WALLCLOCK_TIME;
             wallInterval = IcoSimWithUI.CHART_REFRESH_MS;

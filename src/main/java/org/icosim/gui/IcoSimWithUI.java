@@ -56,8 +56,8 @@ import sim.portrayal.SimpleInspector;
  */
 public final class IcoSimWithUI extends GUIState {
 
-    /** How often the charts and monitors take the months the model has run, ms: often enough to follow, rarely enough not to slow it. */
-    static final int CHART_REFRESH_MS = 250;
+    /** How often the charts, monitors and map take the months the model has run, ms: often enough to follow, rarely enough not to slow it (MASON waits for the Swing thread before every month, so each redraw can hold the model up). */
+    static final int CHART_REFRESH_MS = 500;
 
     private final ExperimentSettings settings;
     private final ExperimentSettings.Loader loader;
