@@ -110,6 +110,8 @@ final class EconomyMap {
     private final MapDisplay display;
     private final JFrame frame;
     private final JLabel monitor = new JLabel(" ");
+    private final javax.swing.JComboBox<String> areaChoice = new javax.swing.JComboBox<>();
+    private boolean fillingAreaChoice;
     private String monitorText = "";
     private final EnumMap<Layer, Boolean> shown = new EnumMap<>(Layer.class);
     private final EnumMap<Layer, JCheckBox> boxes = new EnumMap<>(Layer.class);
@@ -167,6 +169,12 @@ final class EconomyMap {
         fit.setToolTipText("Zoom so the whole map fits the window (the wheel zooms, dragging moves the map)");
         fit.addActionListener(e -> fitToWindow());
         layers.add(fit);
+        areaChoice.setToolTipText("Zoom to one area (an STP on the real England)");
+        areaChoice.addActionListener(e -> {
+            if (!fillingAreaChoice && areaChoice.getSelectedIndex() > 0) zoomToArea(areaChoice.getSelectedIndex() - 1);
+            else if (!fillingAreaChoice && areaChoice.getSelectedIndex() == 0) fitToWindow();
+        });
+        layers.add(areaChoice);
         for (Layer layer : Layer.values()) {
             JCheckBox box = new JCheckBox(layer.words.replace("Ties: ", ""), true);
             box.setToolTipText(layer.tie() != null ? "Ties " + MapLegend.tieWords(layer.tie()) : "Show " + layer.words.toLowerCase());
@@ -274,7 +282,15 @@ final class EconomyMap {
         }
         rebuild();
         display.reset();
-        if (!sameWorld) SwingUtilities.invokeLater(this::fitToWindow);
+        if (!sameWorld) {
+            fillingAreaChoice = true;
+            areaChoice.removeAllItems();
+            areaChoice.addItem("Whole map");
+            for (AreaMarker area : areas) areaChoice.addItem(area.name());
+            areaChoice.setVisible(areas.size() > 1);
+            fillingAreaChoice = false;
+            SwingUtilities.invokeLater(this::fitToWindow);
+        }
         display.repaint();
     }
 
@@ -453,6 +469,37 @@ final class EconomyMap {
         display.setScale(geometry.fitScale(w, h));
         display.display.revalidate();
         view.setViewPosition(new Point(0, 0));
+        display.repaint();
+    }
+
+    /** Zooms so one area's open practices and trusts fill the window. */
+    void zoomToArea(int index) {
+        Economy economy = model.economies().get(index);
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Practice p : economy.practices()) {
+            if (!p.isOpen()) continue;
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        for (Trust t : economy.trusts()) {
+            minX = Math.min(minX, t.x());
+            maxX = Math.max(maxX, t.x());
+            minY = Math.min(minY, t.y());
+            maxY = Math.max(maxY, t.y());
+        }
+        if (minX > maxX) return;
+        JViewport view = display.display.getViewport();
+        double scale = geometry.scaleToShow(maxX - minX, maxY - minY, view.getWidth(), view.getHeight());
+        display.setScale(scale);
+        display.display.revalidate();
+        Point corner = new Point((int) geometry.cornerToCentre(geometry.fieldX((minX + maxX) / 2), scale, view.getWidth()),
+                (int) geometry.cornerToCentre(geometry.fieldY((minY + maxY) / 2), scale, view.getHeight()));
+        SwingUtilities.invokeLater(() -> view.setViewPosition(corner));
         display.repaint();
     }
 

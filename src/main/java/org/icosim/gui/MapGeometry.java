@@ -88,6 +88,22 @@ final class MapGeometry {
         return clampScale(fit);
     }
 
+    /**
+     * The scale at which a box of the field (km) fills a viewport of that many pixels, with a
+     * tenth of the box as margin: zooming to one area.
+     */
+    double scaleToShow(double boxWideKm, double boxHighKm, int viewportWide, int viewportHigh) {
+        double wide = Math.max(1, boxWideKm) * 1.1;
+        double high = Math.max(1, boxHighKm) * 1.1;
+        double pixelsPerKmAtOne = basePixelsWide() / widthKm;
+        return clampScale(Math.min(viewportWide / (wide * pixelsPerKmAtOne), viewportHigh / (high * pixelsPerKmAtOne)));
+    }
+
+    /** The view's corner, display pixels, that centres the field point {@code centreKm} in a viewport {@code viewportPixels} long. */
+    double cornerToCentre(double centreKm, double scale, int viewportPixels) {
+        return Math.max(0, centreKm * pixelsPerKm(scale) - viewportPixels / 2.0);
+    }
+
     static double clampScale(double scale) {
         return Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale));
     }

@@ -73,4 +73,16 @@ class MapGeometryTest {
         assertFalse(MapGeometry.drawByArea(7819, 1.5, 4.0), "zoomed in: 6-pixel practices");
         assertFalse(MapGeometry.drawByArea(12, 0.1, 1.0), "a small world is always drawn practice by practice");
     }
+
+    @Test
+    void zoomingToOneAreaFitsItsBoxWithAMarginAndCentresIt() {
+        MapGeometry england = new MapGeometry(0, 0, 600, 600);
+        // A 60 by 30 km area in a 600-pixel viewport: 66 km across at 1.2 pixels a km per unit of scale.
+        double scale = england.scaleToShow(60, 30, 600, 600);
+        assertEquals(600 / (66 * 1.2), scale, 1e-9);
+        assertEquals(600, 66 * england.pixelsPerKm(scale), 1e-9, "the box and its margin fill the viewport");
+        // Its centre at 300 km: the corner half a viewport before it.
+        assertEquals(300 * england.pixelsPerKm(scale) - 300, england.cornerToCentre(300, scale, 600), 1e-9);
+        assertEquals(0, england.cornerToCentre(10, scale, 600), 0.0, "never before the map's edge");
+    }
 }
