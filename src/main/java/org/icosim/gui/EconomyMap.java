@@ -133,8 +133,12 @@ final class EconomyMap {
     private final List<AreaMarker> areas = new ArrayList<>();
     private double dotKm = 1;
     private Point dragFrom;
+    /** Whether the map keeps fitting the window when it is resized: until the user zooms or drags, and again after Fit. */
+    private boolean fitting = true;
     /** What the last click inspected (for tests). */
     private Object lastInspected;
+    /** The practices ringed: the members of the organisation last clicked (of a practice: of its federation and ICO). */
+    private final java.util.Set<Object> highlighted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     EconomyMap(GUIState gui) {
         this.gui = gui;
@@ -235,6 +239,9 @@ final class EconomyMap {
                 && newModel.economies().size() == model.economies().size();
         model = newModel;
         markers.clear();
+        // What was clicked belongs to the last run's world.
+        lastInspected = null;
+        highlighted.clear();
         List<Practice> practices = model.practices();
         List<Trust> trusts = model.trusts();
         double[] xs = new double[practices.size() + trusts.size()];
@@ -332,6 +339,7 @@ final class EconomyMap {
             area.recount();
             if (area.centre() != null) areaField.setObjectLocation(area, at(area.centre().x, area.centre().y));
         }
+        highlight(lastInspected);
         gpField.clear();
         boolean anyTies = false;
         for (Layer layer : Layer.values()) anyTies |= layer.tie() != null && shown.get(layer);
@@ -463,6 +471,7 @@ final class EconomyMap {
 
     /** The whole map in the window. */
     void fitToWindow() {
+        fitting = true;
         JViewport view = display.display.getViewport();
         int w = Math.max(100, view.getWidth() - 4);
         int h = Math.max(100, view.getHeight() - 4);
@@ -493,6 +502,7 @@ final class EconomyMap {
             maxY = Math.max(maxY, t.y());
         }
         if (minX > maxX) return;
+        fitting = false;
         JViewport view = display.display.getViewport();
         double scale = geometry.scaleToShow(maxX - minX, maxY - minY, view.getWidth(), view.getHeight());
         display.setScale(scale);
@@ -505,6 +515,7 @@ final class EconomyMap {
 
     /** Zooms by {@code notches} wheel notches, keeping the point under {@code cursor} (display pixels) where it is. */
     void zoom(int notches, Point cursor) {
+        fitting = false;
         double from = display.getScale();
         double to = MapGeometry.wheelScale(from, notches);
         if (to == from) return;
@@ -522,6 +533,12 @@ final class EconomyMap {
         display.insideDisplay.addMouseWheelListener(e -> zoom(e.getWheelRotation(), e.getPoint()));
         // The display's own scroll pane would scroll instead of zooming.
         display.display.setWheelScrollingEnabled(false);
+        display.display.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (fitting) fitToWindow();
+            }
+        });
     }
 
     /** The display: single clicks inspect, drags move the map, the Scale field is rounded. */
@@ -553,6 +570,7 @@ final class EconomyMap {
                     return true;
                 case java.awt.event.MouseEvent.MOUSE_DRAGGED:
                     if (dragFrom != null) {
+                        fitting = false;
                         Point now = e.getLocationOnScreen();
                         JViewport view = display.getViewport();
                         Point corner = view.getViewPosition();
@@ -606,6 +624,11 @@ final class EconomyMap {
     /** Opens the inspector of what {@link #pick} finds at {@code point} in the Console's Inspectors tab. */
     boolean inspectAt(Point2D point) {
         LocationWrapper picked = pick(point);
+        if (picked == null) {
+            lastInspected = null;
+            highlight(null);
+            display.repaint();
+        }
         if (picked == null || !(gui.controller instanceof Console)) return false;
         Inspector inspector = picked.getFieldPortrayal().getInspector(picked, gui);
         if (inspector == null) return false;
@@ -615,7 +638,43 @@ final class EconomyMap {
         names.add(String.valueOf(picked.getObject()));
         ((Console) gui.controller).setInspectors(inspectors, names);
         lastInspected = picked.getObject();
+        highlight(lastInspected);
+        display.repaint();
         return true;
+    }
+
+    /**
+     * Rings the members of the organisation {@code marker} stands for: a federation's or a
+     * trust's (an ICO's alliance members and the practices it runs); for a practice, the members
+     * of each organisation it belongs to, itself included; for a GP, the employer.
+     */
+    void highlight(Object marker) {
+        highlighted.clear();
+        if (model == null || marker == null) return;
+        List<Node> organisations = new ArrayList<>();
+        if (marker instanceof FederationMarker) organisations.add(((FederationMarker) marker).federation());
+        else if (marker instanceof TrustMarker) organisations.add(((TrustMarker) marker).trust());
+        else if (marker instanceof PracticeMarker) {
+            Practice p = ((PracticeMarker) marker).practice();
+            highlighted.add(marker);
+            if (model.network().contains(p)) organisations.addAll(model.network().membershipView(p));
+        } else if (marker instanceof GpMarker) {
+            Gp gp = ((GpMarker) marker).gp();
+            Node employer = gp.isActive() && model.network().contains(gp) ? model.network().employerOf(gp) : null;
+            if (employer != null && markers.get(employer) != null) highlighted.add(markers.get(employer));
+        }
+        for (Node organisation : organisations) {
+            if (!model.network().contains(organisation)) continue;
+            for (Node member : model.network().memberView(organisation)) {
+                Object m = markers.get(member);
+                if (m != null) highlighted.add(m);
+            }
+        }
+    }
+
+    /** The markers ringed now (for tests). */
+    java.util.Set<Object> highlighted() {
+        return java.util.Collections.unmodifiableSet(highlighted);
     }
 
     // ---------------------------------------------------------------- layers
@@ -769,7 +828,16 @@ final class EconomyMap {
             scale = dotKm * Math.sqrt(Math.max(500, marker.listSize()) / 7300.0);
             paint = MapLegend.STATUS_COLOURS.get(marker.status());
             super.draw(object, graphics, info);
+            if (highlighted.contains(object)) ring(graphics, info, scale * info.draw.width + 6);
         }
+    }
+
+    /** The highlight ring, {@code diameter} pixels across, round a practice or an employer. */
+    private static void ring(Graphics2D graphics, DrawInfo2D info, double diameter) {
+        double d = Math.max(8, diameter);
+        graphics.setColor(MapLegend.HIGHLIGHT);
+        graphics.setStroke(new BasicStroke(2.5f));
+        graphics.draw(new Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d));
     }
 
     private final class TrustPortrayal extends RectanglePortrayal2D {
@@ -788,6 +856,7 @@ final class EconomyMap {
             graphics.setColor(Color.BLACK);
             double side = Math.max(3, scale * info.draw.width);
             graphics.draw(new java.awt.geom.Rectangle2D.Double(info.draw.x - side / 2, info.draw.y - side / 2, side, side));
+            if (highlighted.contains(object)) ring(graphics, info, side * 1.5 + 6);
         }
     }
 

@@ -38,6 +38,9 @@ final class MapLegend {
     /** Dark indigo: not the alliance practices' green. */
     static final Color TRUST_ICO = new Color(0x332288);
 
+    /** Rings round the members of the organisation last clicked (Paul Tol's magenta: no other mark uses it). */
+    static final Color HIGHLIGHT = new Color(0xEE3377);
+
     static final Map<TieType, Color> TIE_COLOURS = new EnumMap<>(TieType.class);
     static {
         TIE_COLOURS.put(TieType.NEIGHBOUR, new Color(0xBBBBBB));
@@ -83,6 +86,8 @@ final class MapLegend {
             html.append(swatch(TIE_COLOURS.get(type), "&#9473;")).append(tieWords(type)).append(" &nbsp;");
         }
         html.append("<br><b>Areas</b> (zoomed out on a large world): a pie of its practices by status, area = patients.");
+        html.append("<br>").append(swatch(HIGHLIGHT, "&#9711;")).append("the members of the federation or trust (ICO) clicked;"
+                + " of a practice clicked, of its federation and ICO; of a GP, the employer.");
         html.append("</small></html>");
         return html.toString();
     }

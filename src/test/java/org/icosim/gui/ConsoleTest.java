@@ -191,6 +191,15 @@ class ConsoleTest {
         SwingUtilities.invokeAndWait(() -> { });
         assertSame(map.markerOf(clicked), map.lastInspected(), "the practice under the cursor is inspected");
         assertEquals(1, console.getAllInspectors().size(), "one inspector, not one per object hit");
+        // The practice and the other members of its federation or ICO are ringed on the map.
+        java.util.Set<Object> expected = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        expected.add(map.markerOf(clicked));
+        for (org.icosim.network.Node organisation : model.network().membershipView(clicked)) {
+            for (org.icosim.network.Node member : model.network().memberView(organisation)) {
+                if (map.markerOf(member) != null) expected.add(map.markerOf(member));
+            }
+        }
+        assertEquals(expected, map.highlighted(), "the clicked practice and its organisations' members, no more");
         SwingUtilities.invokeAndWait(() -> console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab("Inspectors")));
 
         // Charts saved as PNG and SVG, and a screenshot of the screen.
