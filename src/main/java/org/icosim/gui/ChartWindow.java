@@ -3,6 +3,8 @@ package org.icosim.gui;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Date;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -14,6 +16,8 @@ import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.data.time.Month;
 
 import org.icosim.report.MetricChart;
 
@@ -33,6 +37,10 @@ final class ChartWindow {
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         ChartPanel panel = new ChartPanel(chart.chart());
         panel.setPreferredSize(new Dimension(560, 350));
+        // In a small window the chart is drawn at least this size and scaled down, rather than
+        // laid out again with its legend taking most of it and its axis label cut.
+        panel.setMinimumDrawWidth(360);
+        panel.setMinimumDrawHeight(240);
         frame.getContentPane().add(panel);
         JMenuBar menus = new JMenuBar();
         JMenu file = new JMenu("File");
@@ -53,6 +61,19 @@ final class ChartWindow {
 
     MetricChart chart() {
         return chart;
+    }
+
+    /**
+     * Empties the chart for a new run and sets its time axis to the run's months, so an empty
+     * chart shows the dates to come rather than no axis at all.
+     */
+    void startRun(YearMonth start, int months) {
+        chart.clear();
+        DateAxis axis = (DateAxis) chart.chart().getXYPlot().getDomainAxis();
+        Month first = new Month(start.getMonthValue(), start.getYear());
+        YearMonth endMonth = start.plusMonths(Math.max(1, months) - 1);
+        Month last = new Month(endMonth.getMonthValue(), endMonth.getYear());
+        axis.setRange(new Date(first.getFirstMillisecond()), new Date(last.getLastMillisecond()));
     }
 
     /** The chart's file name with another extension: {@code workforce.png} gives {@code workforce.svg}. */

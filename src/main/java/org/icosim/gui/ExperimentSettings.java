@@ -2,7 +2,9 @@ package org.icosim.gui;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,6 +43,10 @@ public final class ExperimentSettings {
     /** Names the experiment file or the command line set, kept in a saved file even where they equal the model's. */
     private final Set<String> setByExperiment;
     private final long seed;
+    /** The values, start and length as loaded: a saved file that differs from them gets a new name and says what changed. */
+    private final Parameters loadedValues;
+    private final YearMonth loadedStart;
+    private final int loadedMonths;
     private YearMonth start;
     private int months;
     private Rules rules;
@@ -69,6 +75,9 @@ public final class ExperimentSettings {
         this.start = start;
         this.months = months;
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.loadedValues = new Parameters(values);
+        this.loadedStart = start;
+        this.loadedMonths = months;
     }
 
     /** Settings with the default rules. */
@@ -150,10 +159,35 @@ public final class ExperimentSettings {
      * at {@code file} (the model path is written relative to it).
      */
     public ExperimentFile toExperiment(Path file, long seed) {
-        String savedName = name.isBlank() ? "gui" : name;
-        String savedDescription = description.isBlank()
-                ? "Saved from the icosim GUI." : description;
+        List<String> changes = changesSinceLoaded(seed);
+        String savedName;
+        String savedDescription;
+        if (changes.isEmpty()) {
+            savedName = name.isBlank() ? "gui" : name;
+            savedDescription = description.isBlank() ? "Saved from the icosim GUI." : description;
+        } else {
+            // Not the loaded experiment any more: named after the file, saying what it came from and what changed.
+            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+            savedName = stem.isBlank() ? "gui" : stem;
+            savedDescription = "Saved from the icosim GUI: " + (name.isBlank() ? "an experiment" : name)
+                    + " with " + String.join(", ", changes) + "."
+                    + (description.isBlank() ? "" : " It was: " + description);
+        }
         return new ExperimentFile(file, savedName, savedDescription, model.path(), seed, months, start,
                 experimentValues(), null, SweepSpec.NONE, rules);
+    }
+
+    /** What differs from the settings as loaded, in catalogue order: {@code "practices 10 (was 12)"}. */
+    public List<String> changesSinceLoaded(long runSeed) {
+        List<String> changes = new ArrayList<>();
+        if (!start.equals(loadedStart)) changes.add("start " + start + " (was " + loadedStart + ")");
+        if (months != loadedMonths) changes.add("months " + months + " (was " + loadedMonths + ")");
+        if (runSeed != seed) changes.add("seed " + runSeed + " (was " + seed + ")");
+        for (Parameter p : Parameters.all()) {
+            if (Double.compare(values.get(p), loadedValues.get(p)) != 0) {
+                changes.add(p.name() + " " + p.format(values.get(p)) + " (was " + p.format(loadedValues.get(p)) + ")");
+            }
+        }
+        return changes;
     }
 }

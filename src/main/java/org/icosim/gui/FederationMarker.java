@@ -1,11 +1,11 @@
 package org.icosim.gui;
 
-import org.icosim.model.world.Federation;
 import org.icosim.model.IcoSim;
+import org.icosim.model.world.Federation;
 import org.icosim.network.TieType;
 
 /** A federation, drawn at the centre of its member practices. */
-public final class FederationMarker {
+public final class FederationMarker implements sim.util.Propertied {
 
     private final Federation federation;
     private final IcoSim model;
@@ -19,13 +19,17 @@ public final class FederationMarker {
         return federation;
     }
 
-    public String getName() { return MapNames.of(federation); }
-    public int getEconomy() { return federation.economy().id(); }
-    public int getMemberPractices() { return model.network().sources(federation, TieType.MEMBER_OF).size(); }
-    public double getSavingsToDate() { return federation.savingsCum(); }
+    @Override
+    public sim.util.Properties properties() {
+        return new MarkerProperties(this)
+                .text("Name", () -> MapNames.of(federation))
+                .text("Area (STP)", () -> federation.economy().name())
+                .count("Member practices", () -> (long) model.network().sources(federation, TieType.MEMBER_OF).size())
+                .money("Savings to date", "£", federation::savingsCum);
+    }
 
     @Override
     public String toString() {
-        return getName();
+        return MapNames.of(federation);
     }
 }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -20,6 +23,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.icosim.io.AtomicFiles;
 import org.icosim.io.ExperimentFile;
 import org.icosim.io.InputException;
+import org.icosim.io.MetricsCsv;
 import org.icosim.metrics.MetricsSeries;
 import org.icosim.model.IcoSim;
 import org.icosim.report.MetricChart;
@@ -52,12 +56,27 @@ import sim.portrayal.SimpleInspector;
  */
 public final class IcoSimWithUI extends GUIState {
 
+    /** How often the charts, monitors and map take the months the model has run, ms: often enough to follow, rarely enough not to slow it (MASON waits for the Swing thread before every month, so each redraw can hold the model up). */
+    static final int CHART_REFRESH_MS = 500;
+
     private final ExperimentSettings settings;
     private final ExperimentSettings.Loader loader;
     private final List<ChartWindow> charts = new ArrayList<>();
     private EconomyMap map;
-    /** Months already handed to the charts; read and written on the model's thread only. */
-    private int monthsCharted;
+    /** Months already sent to the charts; read and written on the model's thread (and in {@link #follow}). */
+    private int monthsSent;
+    /** One per run followed: rows of an older run waiting in {@link #pending} are dropped, a newer run clears the charts. */
+    private final AtomicInteger generation = new AtomicInteger();
+    /** The generation the charts show; Swing thread only. */
+    private int charted = -1;
+    /** Metrics rows from the model's thread, taken by the Swing thread every {@link #CHART_REFRESH_MS}. */
+    private final ConcurrentLinkedQueue<ChartRow> pending = new ConcurrentLinkedQueue<>();
+    private javax.swing.Timer chartTimer;
+    private String lastMonitor = "";
+
+    /** One month for the charts ({@code index} -1: a new run starts, nothing to draw yet). */
+    private record ChartRow(int generation, int index, String date, double[] row, int monthsToRun, YearMonth start) {
+    }
 
     public IcoSimWithUI(ExperimentSettings settings, ExperimentSettings.Loader loader) {
         super(new IcoSim(settings.seed(), settings.values(), settings.start()));
@@ -76,9 +95,11 @@ public final class IcoSimWithUI extends GUIState {
     public static Object getInfo() {
         return "<html><h2>icosim</h2><p>An agent-based simulation of English general practice and NHS integration: "
                 + "GPs, practices, trusts and patients on one organisational network, from April 2015.</p>"
-                + "<p>Set parameters in the Model tab, press play; the map and charts follow each month. "
-                + "The Experiment menu saves the settings as an experiment file that <tt>./icosim run</tt> reproduces, "
-                + "opens another experiment, and saves the charts as PNG and SVG. File, Save As writes a checkpoint.</p>"
+                + "<p>Set parameters in the Model tab, press play; the map and charts follow each month. Stop, then play, "
+                + "to run again (the charts start again). The Experiment menu saves the settings as an experiment file that "
+                + "<tt>./icosim run</tt> reproduces, opens another experiment, exports <tt>metrics.csv</tt> and saves the "
+                + "charts as PNG and SVG. File, Save As writes a checkpoint; File, Open reads a checkpoint or an "
+                + "experiment file.</p><p>On the map: a single click inspects, the wheel zooms, dragging moves it.</p>"
                 + "<p>The model is described in models/ODD.md.</p></html>";
     }
 
@@ -89,9 +110,11 @@ public final class IcoSimWithUI extends GUIState {
         }
         Console[] console = new Console[1];
         Runnable show = () -> {
-            console[0] = new Console(new IcoSimWithUI(settings, loader));
+            IcoSimWithUI gui = new IcoSimWithUI(settings, loader);
+            console[0] = new Console(gui);
             // Replays must meet the same luck: the seed is the experiment's until the modeller changes it.
             console[0].setIncrementSeedOnStop(false);
+            console[0].setTitle(gui.title(null));
             console[0].setVisible(true);
         };
         if (SwingUtilities.isEventDispatchThread()) {
@@ -109,6 +132,13 @@ public final class IcoSimWithUI extends GUIState {
         return console[0];
     }
 
+    /** The window title: what is loaded, and the month shown. */
+    String title(String month) {
+        String model = settings.model().path() == null ? "" : " on " + settings.model().path().getFileName();
+        return "icosim: " + (settings.name().isBlank() ? "experiment" : settings.name()) + model
+                + (month == null ? "" : " - " + month);
+    }
+
     // ---------------------------------------------------------------- life cycle
 
     @Override
@@ -122,7 +152,33 @@ public final class IcoSimWithUI extends GUIState {
             controller.registerFrame(window.frame());
         }
         arrangeWindows(controller);
-        if (controller instanceof Console) addExperimentMenu((Console) controller);
+        if (controller instanceof Console) {
+            Console console = (Console) controller;
+            addExperimentMenu(console);
+            replaceFileMenuItems(console);
+        }
+        chartTimer = new javax.swing.Timer(CHART_REFRESH_MS, e -> drainCharts());
+        chartTimer.start();
+        preview();
+    }
+
+    /**
+     * The initial state drawn before play, as NetLogo's setup: the world the first run will start
+     * from (the same seed and settings build the same world), on the map, with empty charts spanning the run.
+     */
+    private void preview() {
+        IcoSim model = (IcoSim) state;
+        applySettings(model);
+        model.start();
+        follow(model, false);
+        drainCharts();
+    }
+
+    private void applySettings(IcoSim model) {
+        model.setParameters(settings.values());
+        model.setRules(settings.rules());
+        model.setWorldSource(settings.model().worldSource());
+        model.setStartMonth(settings.start());
     }
 
     /** Console left, map beside it, charts tiled to the right and below, so a first look shows everything. */
@@ -131,25 +187,27 @@ public final class IcoSimWithUI extends GUIState {
         int consoleWidth = 0;
         if (controller instanceof JFrame) {
             JFrame console = (JFrame) controller;
-            // Tall and wide enough for the Model tab's names, values and ranges.
-            console.setBounds(screen.x, screen.y, Math.min(480, screen.width / 4), screen.height);
+            // Wide enough for the Model tab's names, values and ranges, and its tabs on one line.
+            console.setBounds(screen.x, screen.y, Math.max(420, Math.min(520, screen.width / 4)), screen.height);
             consoleWidth = console.getWidth();
         }
         JFrame mapFrame = map.frame();
-        // Two columns of charts at least 420 pixels wide to the right; the map takes what is left, up to 720.
-        int mapSide = Math.min(720, Math.min(screen.height - 120, Math.max(400, screen.width - consoleWidth - 2 * 420)));
-        mapFrame.setSize(new Dimension(mapSide, mapSide + 110));
-        // The whole field in view: the display was built 720 pixels square.
-        map.display().setScale(Math.min(1.0, (mapSide - 30) / (double) EconomyMap.DISPLAY_PIXELS));
+        // Charts to the right in two columns, 400 pixels wide where the screen allows; the map takes the rest (420 to 900).
+        int rest = screen.width - consoleWidth;
+        int columns = 2;
+        int mapWide = Math.max(420, Math.min(900, rest - columns * 400));
+        int mapHigh = Math.min(screen.height, mapWide + 200);
+        mapFrame.setSize(new Dimension(mapWide, mapHigh));
         mapFrame.setLocation(screen.x + consoleWidth, screen.y);
         int chartX = screen.x + consoleWidth + mapFrame.getWidth();
-        int chartWidth = Math.max(300, (screen.x + screen.width - chartX) / 2);
-        int chartHeight = Math.max(260, screen.height / 3);
+        int chartWidth = Math.max(240, (screen.x + screen.width - chartX) / columns);
+        int rows = (charts.size() + columns - 1) / columns;
+        int chartHeight = Math.max(200, screen.height / rows);
         for (int i = 0; i < charts.size(); i++) {
             JFrame frame = charts.get(i).frame();
             frame.setSize(chartWidth, chartHeight);
-            int column = i % 2;
-            int row = i / 2;
+            int column = i % columns;
+            int row = i / columns;
             frame.setLocation(Math.min(chartX + column * chartWidth, screen.x + screen.width - chartWidth),
                     Math.min(screen.y + row * chartHeight, screen.y + screen.height - chartHeight));
             frame.setVisible(true);
@@ -160,13 +218,10 @@ public final class IcoSimWithUI extends GUIState {
     @Override
     public void start() {
         IcoSim model = (IcoSim) state;
-        model.setParameters(settings.values());
-        model.setRules(settings.rules());
-        model.setWorldSource(settings.model().worldSource());
-        model.setStartMonth(settings.start());
+        applySettings(model);
         super.start();
         if (controller instanceof Console) ((Console) controller).setWhenShouldEnd(settings.months());
-        follow(model);
+        follow(model, true);
     }
 
     @Override
@@ -181,47 +236,126 @@ public final class IcoSimWithUI extends GUIState {
                 if (console.getModelInspector() != null) console.getModelInspector().updateInspector();
             });
         }
-        follow(model);
-    }
-
-    /** Points the map and charts at a model just started or restored, and updates them after every month. */
-    private void follow(IcoSim model) {
-        map.show(model);
-        monthsCharted = 0;
-        SwingUtilities.invokeLater(() -> {
-            for (ChartWindow window : charts) window.chart().clear();
-        });
-        sendNewMonthsToCharts(model);
-        scheduleRepeatingImmediatelyAfter((Steppable) s -> {
-            map.rebuild();
-            sendNewMonthsToCharts((IcoSim) state);
-        });
+        follow(model, true);
     }
 
     /**
-     * On the model's thread, after a month (or on a restored run, all its months): the metrics
-     * rows the charts do not have yet, copied, go to the Swing thread, which appends and draws them.
+     * Reads a checkpoint, as MASON's File, Open does; an experiment file (JSON) chosen there opens
+     * that experiment instead, in a new Console, rather than failing as a checkpoint.
      */
-    private void sendNewMonthsToCharts(IcoSim model) {
-        MetricsSeries metrics = model.metrics();
-        List<String> dates = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>();
-        for (int m = monthsCharted; m < metrics.size(); m++) {
-            dates.add(metrics.date(m));
-            rows.add(metrics.row(m));
+    @Override
+    public boolean readNewStateFromCheckpoint(java.io.File file) throws Exception {
+        if (looksLikeJson(file.toPath()) && controller instanceof Console) {
+            Console console = (Console) controller;
+            SwingUtilities.invokeLater(() -> openExperiment(console, file.toPath()));
+            return true;
         }
+        return super.readNewStateFromCheckpoint(file);
+    }
+
+    static boolean looksLikeJson(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) return true;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int b;
+            do {
+                b = in.read();
+            } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+            return b == '{';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Points the map, charts and monitors at a model just started, restored or previewed, and
+     * updates them after every month. The charts are emptied: every run starts its own lines.
+     */
+    private void follow(IcoSim model, boolean schedule) {
+        map.show(model);
+        int gen = generation.incrementAndGet();
+        monthsSent = 0;
+        pending.add(new ChartRow(gen, -1, null, null, settings.months(), model.startMonth()));
+        sendNewMonths(model, gen);
+        if (!schedule) return;
+        scheduleRepeatingImmediatelyAfter((Steppable) s -> {
+            map.rebuild();
+            sendNewMonths((IcoSim) state, gen);
+        });
+    }
+
+    /** On the model's thread, after a month (or on a restored run, all its months): rows the charts do not have yet, copied. */
+    private void sendNewMonths(IcoSim model, int gen) {
+        if (gen != generation.get()) return;
+        MetricsSeries metrics = model.metrics();
+        for (int m = monthsSent; m < metrics.size(); m++) {
+            pending.add(new ChartRow(gen, m, metrics.date(m), metrics.row(m), settings.months(), model.startMonth()));
+        }
+        monthsSent = metrics.size();
+    }
+
+    /**
+     * On the Swing thread: the rows waiting, appended to every chart with one redraw per chart,
+     * and the monitors set to the last. Rows of an older run are dropped; the first row of a newer
+     * run empties the charts and sets their time axis to the new run's months.
+     */
+    void drainCharts() {
+        List<ChartRow> rows = new ArrayList<>();
+        for (ChartRow r = pending.poll(); r != null; r = pending.poll()) rows.add(r);
         if (rows.isEmpty()) return;
-        monthsCharted = metrics.size();
-        SwingUtilities.invokeLater(() -> {
-            for (ChartWindow window : charts) {
-                for (int i = 0; i < rows.size(); i++) window.chart().append(dates.get(i), rows.get(i));
+        for (ChartWindow window : charts) window.chart().chart().setNotify(false);
+        ChartRow last = null;
+        for (ChartRow r : rows) {
+            if (r.generation() < charted) continue;
+            if (r.generation() > charted) {
+                charted = r.generation();
+                for (ChartWindow window : charts) window.startRun(r.start(), r.monthsToRun());
             }
+            if (r.index() < 0) {
+                if (last == null || last.generation() < r.generation()) last = r;
+                continue;
+            }
+            for (ChartWindow window : charts) {
+                if (window.chart().months() == r.index()) window.chart().append(r.date(), r.row());
+            }
+            last = r;
+        }
+        for (ChartWindow window : charts) window.chart().chart().setNotify(true);
+        if (last != null) showMonitors(last);
+        // The map shows the month the monitors give, also when the Console is paused between two redraws.
+        map.display().repaint();
+    }
+
+    private void showMonitors(ChartRow r) {
+        String text = r.index() < 0
+                ? Monitors.initial(r.start(), r.monthsToRun())
+                : Monitors.line(r.date(), r.index() + 1, r.monthsToRun(), r.row());
+        if (text.equals(lastMonitor)) return;
+        lastMonitor = text;
+        map.setMonitor(text);
+        if (controller instanceof JFrame) {
+            ((JFrame) controller).setTitle(title(r.index() < 0 ? r.start() + " (initial state)" : r.date()));
+        }
+    }
+
+    /** What the monitors show now (for tests). */
+    String monitorText() {
+        return map.monitorText();
+    }
+
+    /** When a run stops: its last month drawn and charted (the map redraws at most four times a second while it runs). */
+    @Override
+    public void finish() {
+        super.finish();
+        SwingUtilities.invokeLater(() -> {
+            drainCharts();
+            if (map != null) map.display().repaint();
         });
     }
 
     @Override
     public void quit() {
         super.quit();
+        if (chartTimer != null) chartTimer.stop();
         if (map != null) map.frame().dispose();
         for (ChartWindow window : charts) window.frame().dispose();
     }
@@ -256,13 +390,41 @@ public final class IcoSimWithUI extends GUIState {
         open.addActionListener(e -> openInteractively(console));
         JMenuItem save = new JMenuItem("Save settings as experiment file...");
         save.addActionListener(e -> saveExperimentInteractively(console));
+        JMenuItem export = new JMenuItem("Export metrics.csv...");
+        export.setToolTipText("The run's metrics so far, the same bytes ./icosim run writes for the same settings");
+        export.addActionListener(e -> exportMetricsInteractively(console));
         JMenuItem saveCharts = new JMenuItem("Save all charts (PNG and SVG)...");
         saveCharts.addActionListener(e -> saveChartsInteractively(console));
         menu.add(open);
         menu.add(save);
+        menu.add(export);
         menu.add(saveCharts);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
+    }
+
+    /**
+     * MASON's File, New Simulation lists MASON's own demos: here it opens an experiment file
+     * instead. (File, Open reads a checkpoint or, see {@link #readNewStateFromCheckpoint}, an
+     * experiment file.)
+     */
+    private void replaceFileMenuItems(Console console) {
+        javax.swing.JMenuBar bar = console.getJMenuBar();
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            JMenu menu = bar.getMenu(m);
+            if (menu == null || !"File".equals(menu.getText())) continue;
+            for (int i = 0; i < menu.getItemCount(); i++) {
+                JMenuItem item = menu.getItem(i);
+                if (item == null || item.getText() == null) continue;
+                if (item.getText().startsWith("New Simulation")) {
+                    for (java.awt.event.ActionListener l : item.getActionListeners()) item.removeActionListener(l);
+                    item.setText("New from experiment file...");
+                    item.addActionListener(e -> openInteractively(console));
+                } else if (item.getText().startsWith("Open")) {
+                    item.setText("Open checkpoint or experiment file...");
+                }
+            }
+        }
     }
 
     /**
@@ -336,24 +498,51 @@ public final class IcoSimWithUI extends GUIState {
         JFileChooser chooser = new JFileChooser(Path.of("experiments").toFile());
         chooser.setFileFilter(new FileNameExtensionFilter("Experiment file (JSON)", "json"));
         if (chooser.showOpenDialog(console) != JFileChooser.APPROVE_OPTION) return;
-        Path file = chooser.getSelectedFile().toPath();
+        openExperiment(console, chooser.getSelectedFile().toPath());
+    }
+
+    /** Opens an experiment file in a new Console; for a sweep, after asking which run, each named by what it sets. */
+    void openExperiment(Console console, Path file) {
         try {
             Integer runId = null;
             int runs = loader.runCount(file);
             if (runs > 1) {
-                String answer = JOptionPane.showInputDialog(console, file.getFileName() + " is a sweep of " + runs
-                        + " runs.\nWhich run (0 to " + (runs - 1) + ")?", "0");
-                if (answer == null) return;
-                try {
-                    runId = Integer.valueOf(answer.trim());
-                } catch (NumberFormatException e) {
-                    throw new InputException(file.toString(), "run", "got " + answer + ", expected a run id in [0, "
-                            + (runs - 1) + "]");
-                }
+                List<String> labels = SweepRuns.labels(loader, file, runs);
+                javax.swing.JComboBox<String> choice = new javax.swing.JComboBox<>(labels.toArray(new String[0]));
+                int answer = JOptionPane.showConfirmDialog(console, new Object[] {
+                    file.getFileName() + " is a sweep of " + runs + " runs. Which run?", choice},
+                        "icosim: open one run of a sweep", JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+                if (answer != JOptionPane.OK_OPTION) return;
+                runId = choice.getSelectedIndex();
             }
             replaceWith(console, loader.load(file, runId));
         } catch (InputException e) {
             JOptionPane.showMessageDialog(console, e.getMessage(), "icosim: cannot open", JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /** Writes the run's metrics so far as {@code metrics.csv} bytes, as {@code run} writes them. */
+    public void exportMetrics(Path file) throws IOException {
+        String csv;
+        synchronized (state.schedule) {
+            csv = MetricsCsv.toCsv(((IcoSim) state).metrics());
+        }
+        AtomicFiles.write(file, csv);
+    }
+
+    private void exportMetricsInteractively(Console console) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new java.io.File("metrics.csv"));
+        chooser.setFileFilter(new FileNameExtensionFilter("Metrics (CSV)", "csv"));
+        if (chooser.showSaveDialog(console) != JFileChooser.APPROVE_OPTION) return;
+        Path file = chooser.getSelectedFile().toPath();
+        if (!file.getFileName().toString().endsWith(".csv")) file = file.resolveSibling(file.getFileName() + ".csv");
+        if (!confirmReplace(console, List.of(file))) return;
+        try {
+            exportMetrics(file);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(console, "Could not write " + file + ": " + e.getMessage(), "icosim",
+                    JOptionPane.ERROR_MESSAGE);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.icosim.gui;
 
+import java.util.Locale;
+
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.Practice;
@@ -18,5 +20,11 @@ final class MapNames {
         if (node instanceof Federation) return "Federation " + ((Federation) node).id();
         if (node instanceof Gp) return "GP " + ((Gp) node).id();
         return node.nodeId();
+    }
+
+    /** An enum constant in words: {@code ICO_ALLIANCE} gives "ico alliance", {@code ICO} stays "ICO". */
+    static String words(Enum<?> value) {
+        String text = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return text.replaceAll("\\bico\\b", "ICO").replaceAll("\\bgp\\b", "GP").replaceAll("\\bmdt\\b", "MDT");
     }
 }

@@ -118,7 +118,23 @@ public final class ParameterProperties extends Properties {
         Parameter p = parameter(index);
         return "<html><b>" + escape(p.name()) + "</b> (" + escape(p.unit().isEmpty() ? p.kind().name().toLowerCase() : p.unit())
                 + ")<br>" + escape(p.description()) + "<br>Range: " + escape(p.rangeText()) + "; default "
-                + escape(p.format(p.defaultValue())) + "<br>Source: " + escape(p.source()) + "</html>";
+                + escape(p.format(p.defaultValue())) + "<br>Source: " + escape(source(p))
+                + "<br>Documented in models/ODD.md, section 10 (table " + escape(p.group()) + "); short codes in section 11</html>";
+    }
+
+    /**
+     * The parameter's source as the tool tip gives it. The catalogue also cites the design notes
+     * (MODEL.md), which are not in the repository: those citations are left out, the ODD's
+     * section 10 (named after this) carries the parameter and its source.
+     */
+    static String source(Parameter p) {
+        String text = p.source()
+                .replaceAll("\\s*\\(MODEL\\.md s\\d+\\)", "")
+                .replaceAll("MODEL\\.md s\\d+( and |; |: |, )?", "")
+                .replaceAll("^[;:,]\\s*|\\s*[;:,]\\s*$", "")
+                .replaceAll(";\\s*:", ":")
+                .trim();
+        return text.isEmpty() ? "see ODD section 10" : text;
     }
 
     private static String escape(String text) {

@@ -5,10 +5,11 @@ import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
 
 /**
- * A practice on the map and in its inspector: MASON lists these getters, read live from the
- * model each month. Money is pounds a year; the list is real patients whatever the patient scale.
+ * A practice on the map and in its inspector, read live from the model each month, rows in a
+ * fixed order with units. Money is pounds a year; the list is real patients whatever the
+ * patient scale.
  */
-public final class PracticeMarker {
+public final class PracticeMarker implements sim.util.Propertied {
 
     private final Practice practice;
     private final IcoSim model;
@@ -22,27 +23,35 @@ public final class PracticeMarker {
         return practice;
     }
 
-    public String getName() { return MapNames.of(practice); }
-    public int getEconomy() { return practice.economy().id(); }
-    public PracticeStatus getStatus() { return practice.status(); }
-    public long getListSize() { return (long) practice.listAgents() * model.patientScale(); }
-    public int getPartners() { return practice.partners(); }
-    public double getPartnerFte() { return practice.partnerFte(); }
-    public int getSalariedGps() { return practice.salaried(); }
-    public double getSalariedFte() { return practice.salariedFte(); }
-    public int getLocums() { return practice.locums(); }
-    public double getIncomePerYear() { return practice.income(); }
-    public double getCostsPerYear() { return practice.costs(); }
-    public double getProfitPerPartner() { return practice.profitPerPartner(); }
-    public double getMeanPartnerBurnout() { return practice.meanPartnerBurnout(); }
-    public double getWorkload() { return practice.workload(); }
-    public double getAccess() { return practice.accessProbability(); }
-    public int getOpenPosts() { return practice.openPosts(); }
-    public int getMonthsWithVacancy() { return practice.vacancyMonths(); }
-    public double getIcoSupport() { return practice.icoSupport(); }
+    PracticeStatus status() { return practice.status(); }
+    long listSize() { return (long) practice.listAgents() * model.patientScale(); }
 
     @Override
+    public sim.util.Properties properties() {
+        return new MarkerProperties(this)
+                .text("Name", () -> MapNames.of(practice))
+                .text("Area (STP)", () -> practice.economy().name())
+                .text("Status", () -> MapNames.words(practice.status()))
+                .count("List (patients)", this::listSize)
+                .count("Partners (head count)", () -> (long) practice.partners())
+                .number("Partners' hours", "FTE", practice::partnerFte)
+                .count("Salaried GPs (head count)", () -> (long) practice.salaried())
+                .number("Salaried GPs' hours", "FTE", practice::salariedFte)
+                .count("Locums (head count)", () -> (long) practice.locums())
+                .money("Income", "£ a year", practice::income)
+                .money("Costs", "£ a year", practice::costs)
+                .money("Profit per partner", "£ a year", practice::profitPerPartner)
+                .number("Partners' mean burnout", "0 to 1", practice::meanPartnerBurnout)
+                .number("Workload", "demand / capacity", practice::workload)
+                .number("Access", "share of requests met", practice::accessProbability)
+                .count("Open posts", () -> (long) practice.openPosts())
+                .count("Months with a vacancy", () -> (long) practice.vacancyMonths())
+                .number("ICO support", "appointments a month", practice::icoSupport);
+    }
+
+    /** Stable: the Console lists inspectors by this name, which must not go stale when the status changes. */
+    @Override
     public String toString() {
-        return getName() + " (" + practice.status() + ")";
+        return MapNames.of(practice);
     }
 }

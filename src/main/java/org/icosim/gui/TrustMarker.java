@@ -2,13 +2,11 @@ package org.icosim.gui;
 
 import org.icosim.model.IcoSim;
 import org.icosim.model.world.IcoStatus;
-import org.icosim.model.world.Leadership;
 import org.icosim.model.world.Trust;
-import org.icosim.model.world.TrustKind;
 import org.icosim.network.TieType;
 
 /** A trust on the map and in its inspector: its kind, ICO status and the ICO's members, team and income. */
-public final class TrustMarker {
+public final class TrustMarker implements sim.util.Propertied {
 
     private final Trust trust;
     private final IcoSim model;
@@ -22,22 +20,30 @@ public final class TrustMarker {
         return trust;
     }
 
-    public String getName() { return MapNames.of(trust); }
-    public int getEconomy() { return trust.economy().id(); }
-    public TrustKind getKind() { return trust.kind(); }
-    public IcoStatus getIcoStatus() { return trust.icoStatus(); }
-    public Leadership getLeadership() { return trust.leadership(); }
-    public String getIcoSince() { return trust.icoSince() < 0 ? "-" : model.startMonth().plusMonths(trust.icoSince()).toString(); }
-    public int getMemberPractices() { return model.network().sources(trust, TieType.MEMBER_OF).size(); }
-    public int getTeamGps() { return model.network().staffOf(trust).size(); }
-    public double getTeamFte() { return trust.mdtFte(); }
-    public long getEnrolledPatients() { return Math.round(trust.enrolled()); }
-    public double getYearOfCareIncome() { return trust.yearOfCareIncome(); }
-    public double getBalance() { return trust.balance(); }
-    public double getReferralLoad() { return trust.referralLoad(); }
+    IcoStatus icoStatus() {
+        return trust.icoStatus();
+    }
+
+    @Override
+    public sim.util.Properties properties() {
+        return new MarkerProperties(this)
+                .text("Name", () -> MapNames.of(trust))
+                .text("Area (STP)", () -> trust.economy().name())
+                .text("Kind", () -> MapNames.words(trust.kind()))
+                .text("ICO status", () -> MapNames.words(trust.icoStatus()))
+                .text("Leadership", () -> MapNames.words(trust.leadership()))
+                .text("ICO since", () -> trust.icoSince() < 0 ? "-" : model.startMonth().plusMonths(trust.icoSince()).toString())
+                .count("Member practices", () -> (long) model.network().sources(trust, TieType.MEMBER_OF).size())
+                .count("Team GPs (head count)", () -> (long) model.network().staffOf(trust).size())
+                .number("Team", "FTE", trust::mdtFte)
+                .count("Enrolled patients", () -> Math.round(trust.enrolled()))
+                .money("Year-of-care income", "£ a year", trust::yearOfCareIncome)
+                .money("Balance", "£", trust::balance)
+                .number("Referral load", "× its first year's", trust::referralLoad);
+    }
 
     @Override
     public String toString() {
-        return getName() + " (" + trust.kind() + ", " + trust.icoStatus() + ")";
+        return MapNames.of(trust);
     }
 }

@@ -49,6 +49,8 @@ class ParameterPropertiesTest {
             String description = properties.getDescription(i);
             assertTrue(description.contains("Range: "), p.name());
             assertTrue(description.contains("Source: "), p.name());
+            assertTrue(!description.contains("MODEL.md") && description.contains("models/ODD.md, section 10"),
+                    "tool tips cite what is in the repository: " + description);
             switch (p.kind()) {
                 case REAL:
                     Interval range = (Interval) properties.getDomain(i);
