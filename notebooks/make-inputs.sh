@@ -71,7 +71,7 @@ icosim compare experiments/status-quo.json "${calibration_model[@]}" --seeds "$c
 icosim calibrate "${calibration_model[@]}" --seeds "$calibration_seeds" \
   --out "$out/calibration/table" | tail -3 | head -1
 
-echo "== scenario inputs: four scenarios, ${scenario_seeds} seeds, 120 months"
+echo "== scenario inputs: four scenarios, ${scenario_seeds} seeds, 129 months"
 icosim compare "${scenarios[@]}" "${scenario_model[@]}" --seeds "$scenario_seeds" \
   --out "$out/scenarios" --quiet
 
