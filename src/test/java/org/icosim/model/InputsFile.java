@@ -18,17 +18,22 @@ public final class InputsFile {
 
     public static final Path FILE = Path.of("models/data/inputs-2015-2025/inputs-2015-2025.csv");
 
-    /** One row: its year (or date), item and value as written. */
-    public record Row(String year, String item, String value, String source) {}
+    /** One row: its year (or date), item, value, source codes and note as written. */
+    public record Row(String year, String item, String value, String source, String note) {}
 
     private final List<Row> rows = new ArrayList<>();
 
     public InputsFile() throws InputException {
         try (CsvFile csv = CsvFile.open(FILE)) {
             for (CsvFile.Row r = csv.next(); r != null; r = csv.next()) {
-                rows.add(new Row(r.string("year"), r.string("item"), r.string("value"), r.string("source")));
+                rows.add(new Row(r.string("year"), r.string("item"), r.string("value"), r.string("source"), r.string("note")));
             }
         }
+    }
+
+    /** Every row, in the file's order (OUTCOME rows included: callers that take inputs skip them). */
+    public List<Row> all() {
+        return java.util.Collections.unmodifiableList(rows);
     }
 
     /** The rows of that year and item. */

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.icosim.model.InputsFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,40 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class CovidInputsTest {
 
-    /** One row: year (or date), item, value, unit, source, confidence, note. */
-    private record Row(String year, String item, String value, String source, String note) {
-    }
-
-    /** The file's rows, split on commas outside double quotes. */
-    static List<Row> rows() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("models/data/inputs-2015-2025/inputs-2015-2025.csv"));
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) continue;
-            List<String> f = new ArrayList<>();
-            StringBuilder b = new StringBuilder();
-            boolean quoted = false;
-            for (char c : line.toCharArray()) {
-                if (c == '"') quoted = !quoted;
-                else if (c == ',' && !quoted) {
-                    f.add(b.toString());
-                    b.setLength(0);
-                } else b.append(c);
-            }
-            f.add(b.toString());
-            rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(4), f.size() > 6 ? f.get(6) : ""));
-        }
-        return rows;
+    /** The file's rows (read by the tests' one reader of the inputs file). */
+    static List<InputsFile.Row> rows() throws Exception {
+        return new InputsFile().all();
     }
 
     private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @Test
-    void everyRestrictionEventIsARowOrADateInARowsNoteWithItsSource() throws IOException {
-        List<Row> events = rows().stream().filter(r -> r.item().equals("covid_event")).toList();
+    void everyRestrictionEventIsARowOrADateInARowsNoteWithItsSource() throws Exception {
+        List<InputsFile.Row> events = rows().stream().filter(r -> r.item().equals("covid_event")).toList();
         assertFalse(events.isEmpty());
         for (CovidRestrictions.Event e : CovidRestrictions.EVENTS) {
-            Row row = events.stream().filter(r -> r.year().equals(e.date().toString())).findFirst().orElse(null);
+            InputsFile.Row row = events.stream().filter(r -> r.year().equals(e.date().toString())).findFirst().orElse(null);
             if (row != null) {
                 assertEquals(row.source(), e.source(), "source of " + e.date());
                 continue;
@@ -66,8 +42,8 @@ class CovidInputsTest {
     }
 
     @Test
-    void everyRestrictionRowOfTheFileIsAnEvent() throws IOException {
-        for (Row r : rows()) {
+    void everyRestrictionRowOfTheFileIsAnEvent() throws Exception {
+        for (InputsFile.Row r : rows()) {
             if (!r.item().equals("covid_event") || r.value().contains("vaccination")) continue;
             LocalDate d = LocalDate.parse(r.year());
             assertTrue(CovidRestrictions.EVENTS.stream().anyMatch(e -> e.date().equals(d)), "the file's event of " + d + " (" + r.value() + ")");
@@ -75,19 +51,19 @@ class CovidInputsTest {
     }
 
     @Test
-    void eachCampaignsFeeIsTheFilesFeeForItsYear() throws IOException {
-        List<Row> fees = rows().stream().filter(r -> r.item().equals("covid_vaccination_fee_per_dose")).toList();
+    void eachCampaignsFeeIsTheFilesFeeForItsYear() throws Exception {
+        List<InputsFile.Row> fees = rows().stream().filter(r -> r.item().equals("covid_vaccination_fee_per_dose")).toList();
         String[] yearOfCampaign = {"2020/21", "2021/22", "2022/23", "2024/25", "2024/25"};
         assertEquals(yearOfCampaign.length, CovidVaccination.CAMPAIGNS.size());
         for (int k = 0; k < yearOfCampaign.length; k++) {
             String year = yearOfCampaign[k];
-            Row row = fees.stream().filter(r -> r.year().equals(year)).findFirst().orElseThrow();
+            InputsFile.Row row = fees.stream().filter(r -> r.year().equals(year)).findFirst().orElseThrow();
             CovidVaccination.Campaign c = CovidVaccination.CAMPAIGNS.get(k);
             assertEquals(Double.parseDouble(row.value()), c.feePerDose(), 0.0, "fee of campaign " + k);
             assertEquals(row.source(), c.source(), "source of campaign " + k);
         }
         // The first campaign starts in the month of the first GP-site doses, 14 Dec 2020, of the enhanced service's row.
-        Row service = rows().stream().filter(r -> r.item().equals("covid_event") && r.value().contains("vaccination")).findFirst().orElseThrow();
+        InputsFile.Row service = rows().stream().filter(r -> r.item().equals("covid_event") && r.value().contains("vaccination")).findFirst().orElseThrow();
         assertTrue(service.note().contains("first GP-site doses 14 Dec 2020"));
         assertEquals(java.time.YearMonth.of(2020, 12), CovidVaccination.CAMPAIGNS.get(0).first());
     }

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.icosim.io.CsvFile;
 import org.icosim.model.parameters.Parameter;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.InputsFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +22,9 @@ class PcnInputsTest {
     /** (year, item) to {value, note}. */
     private static Map<String, String[]> rows() throws Exception {
         Map<String, String[]> out = new LinkedHashMap<>();
-        try (CsvFile csv = CsvFile.open(Path.of("models/data/inputs-2015-2025/inputs-2015-2025.csv"))) {
-            for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
-                String item = row.string("item");
-                if (item.contains("(OUTCOME)")) continue;
-                out.put(row.string("year") + " " + item, new String[] {row.string("value"), row.string("note")});
-            }
+        for (InputsFile.Row row : new InputsFile().all()) {
+            if (row.item().contains("(OUTCOME)")) continue;
+            out.put(row.year() + " " + row.item(), new String[] {row.value(), row.note()});
         }
         return out;
     }

@@ -3,12 +3,8 @@ package org.icosim.model.workforce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 
 import org.icosim.model.WorldKit;
 import org.icosim.model.parameters.Parameters;
@@ -114,17 +110,17 @@ class LocumMarketTest {
     }
 
     @Test
-    void theIr35DateIsTheInputFilesRow() throws IOException {
-        List<String> rows = Files.readAllLines(Path.of("models/data/inputs-2015-2025/inputs-2015-2025.csv"));
-        String row = rows.stream().filter(r -> r.split(",")[1].equals("ir35_public_sector_offpayroll")).findFirst().orElseThrow();
-        String[] cells = row.split(",");
-        LocalDate date = LocalDate.parse(cells[0]);
+    void theIr35DateIsTheInputFilesRow() throws Exception {
+        org.icosim.model.InputsFile inputs = new org.icosim.model.InputsFile();
+        org.icosim.model.InputsFile.Row row = inputs.all().stream().filter(r -> r.item().equals("ir35_public_sector_offpayroll"))
+                .findFirst().orElseThrow();
+        LocalDate date = LocalDate.parse(row.year());
         assertEquals(YearMonth.from(date), LocumMarket.IR35_PUBLIC_SECTOR);
         assertEquals(LocalDate.of(2017, 4, 6), date);
-        assertEquals("X111;X112", cells[4]);
+        assertEquals("X111;X112", row.source());
         // the full-time week of 9 sessions (sessionsPerFte) is the salaried range's note (X41)
-        String range = rows.stream().filter(r -> r.startsWith("2019/20,salaried_gp_range_min,")).findFirst().orElseThrow();
-        assertEquals(true, range.contains("9 sessions") && range.contains("X41"), range);
+        org.icosim.model.InputsFile.Row range = inputs.rows("2019/20", "salaried_gp_range_min").get(0);
+        assertEquals(true, range.note().contains("9 sessions") && range.source().contains("X41"), range.toString());
         assertEquals(9, Parameters.SESSIONS_PER_FTE.defaultValue());
     }
 }
