@@ -391,7 +391,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
 
     // ---------------------------------------------------------------- Covid-19 from March 2020 (ODD 8.26-8.29)
     public static final Parameter COVID = bool("covid", false,
-            "X90-X98: restriction dates; X84-X88: vaccination fees (off in the calibrated status quo until the mechanisms are switched on together)",
+            "X90-X98: restriction dates; X84-X88: vaccination fees (off in the catalogue; on in the shipped models, with the rest of the policy world of 2015-2025)",
             "Whether Covid-19 acts from March 2020: restrictions by month (8.26), their effects on demand, consultation mode, A&E, admissions and referrals (8.27), vaccination income (8.28) and GPs' exits and burnout (8.29).", "covid");
     public static final Parameter COVID_DEMAND_FALL = real("covidDemandFall", "relative decrease at stringency 1", 0.3, 0, 0.8,
             "assumption: stay-at-home advice and fear of infection kept patients from asking; plausible 0.1-0.5",
@@ -436,7 +436,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "assumption: infection control, changing guidance and remote triage add to the load a GP feels; plausible 0.1-0.4",
             "Workload added to what a GP at a practice feels (burnout) at full stringency.", "covid");
     // ---------------------------------------------------------------- primary care networks (ODD 8.30-8.32)
-    // Off by default: the issue-14 mechanisms are switched on together after they are merged.
+    // Off in the catalogue; the shipped models switch the policy world of 2015-2025 on (ODD section 8).
     public static final Parameter PRIMARY_CARE_NETWORKS = bool("primaryCareNetworks", false,
             "X67, X68: the network contract DES, practices' requirements from 1 July 2019; X138: 99.5% of practices signed",
             "Whether practices form primary care networks (from pcnStart) that hold additional-roles staff (ARRS) and bring network payments (ODD 8.30-8.32).", "pcn");
