@@ -57,7 +57,12 @@ public enum Metric {
     salariedFtePerHead("FTE per salaried GP employed by a practice (0 if none)"),
     locumHeadcount("locum GPs"),
     locumFtePerHead("locum FTE per locum (0 if none)"),
-    locumPayPerFte("locum rate practices pay, pounds per FTE-year: the calendar's locum pay times the economies' rate indices, weighted by their locum FTE (by economy when there is none)");
+    locumPayPerFte("locum rate practices pay, pounds per FTE-year: the calendar's locum pay times the economies' rate indices, weighted by their locum FTE (by economy when there is none)"),
+    // issue 14, item 8: large-scale providers
+    providers("large-scale providers (super-partnerships) with at least two members (0 with largeScaleProviders off)"),
+    practicesInProviders("open practices that are members of a large-scale provider"),
+    patientsInProviders("registered patients of the open practices of large-scale providers"),
+    patientsInLargeProviders("registered patients of large-scale providers holding more than 100,000 patients");
 
     private final String description;
 

@@ -13,6 +13,7 @@ import org.icosim.model.policy.AccessGuarantee;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.practice.HandBack;
+import org.icosim.model.practice.LargeScaleProviders;
 import org.icosim.model.practice.MergersAndFederations;
 import org.icosim.model.practice.Neighbours;
 import org.icosim.model.practice.PeersAndSwitching;
@@ -66,6 +67,7 @@ public final class Submodels implements java.io.Serializable {
     public final PracticeMoveRule.Context practiceContext;
     public final MergersAndFederations mergers;
     public final HandBack handBack;
+    public final LargeScaleProviders providers;
     public final PracticeDecisions decisions;
     public final TimeToCareFund fund;
     public final AccessGuarantee guarantee;
@@ -119,9 +121,10 @@ public final class Submodels implements java.io.Serializable {
         icoMoves = new IcoMoves(world, memberships, jobs, trusts, capacity);
         practiceContext = new PracticeMoveContext(world, memberships, levers);
         PracticeMoveRule practiceRule = rules.create(Rules.PRACTICE_MOVES);
-        mergers = new MergersAndFederations(world, memberships, practiceRule, practiceContext, neighbours, capacity);
+        providers = new LargeScaleProviders(world, memberships, practiceContext, capacity);
+        mergers = new MergersAndFederations(world, memberships, practiceRule, practiceContext, neighbours, capacity, providers);
         handBack = new HandBack(world, memberships, levers, practiceRule, practiceContext, mergers, neighbours, capacity,
-                jobs, entry, icoMoves);
+                jobs, entry, icoMoves, providers);
         decisions = new PracticeDecisions(world, practiceRule, practiceContext, mergers, handBack, icoMoves);
         fund = new TimeToCareFund(world, entry);
         guarantee = new AccessGuarantee(world);

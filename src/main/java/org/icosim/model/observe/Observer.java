@@ -14,6 +14,7 @@ import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeSignals;
 import org.icosim.model.world.PracticeStatus;
 import org.icosim.model.world.PrimaryCareNetwork;
+import org.icosim.model.world.Provider;
 import org.icosim.model.world.Trust;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.world.World;
@@ -113,7 +114,36 @@ public final class Observer implements java.io.Serializable {
         row[Metric.largestOrgShare.ordinal()] = open > 0 ? largestOrganisation() / (double) open : 0;
         row[Metric.practiceHhi.ordinal()] = patients > 0 ? ownershipHhi(patients) : 0;
         networks(row, patients);
+        providers(row);
         return row;
+    }
+
+    /** The large-scale provider metrics (8.39): providers, their open member practices and patients. */
+    private void providers(double[] row) {
+        int providers = 0;
+        int practices = 0;
+        double list = 0;
+        double large = 0;
+        for (Provider pr : world.providers()) {
+            if (!pr.isActive()) continue;
+            int members = 0;
+            double mine = 0;
+            for (Node m : world.network().memberView(pr)) {
+                Practice p = (Practice) m;
+                if (!p.isOpen()) continue;
+                members++;
+                mine += (double) p.listAgents() * world.patientScale();
+            }
+            if (members == 0) continue;
+            providers++;
+            practices += members;
+            list += mine;
+            if (mine > Provider.LARGE_LIST) large += mine;
+        }
+        row[Metric.providers.ordinal()] = providers;
+        row[Metric.practicesInProviders.ordinal()] = practices;
+        row[Metric.patientsInProviders.ordinal()] = list;
+        row[Metric.patientsInLargeProviders.ordinal()] = large;
     }
 
     /** The primary care network metrics (8.30, 8.31): networks with members, their mean list, ARRS FTE. */
@@ -200,6 +230,8 @@ public final class Observer implements java.io.Serializable {
         if (trustFirst.length < world.trusts().size()) trustFirst = new int[world.trusts().size()];
         java.util.Arrays.fill(federationFirst, -1);
         java.util.Arrays.fill(trustFirst, -1);
+        if (providerFirst.length < world.providers().size()) providerFirst = new int[world.providers().size() * 2];
+        java.util.Arrays.fill(providerFirst, -1);
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
             java.util.List<Node> memberships = world.network().membershipView(p);
@@ -210,6 +242,9 @@ public final class Observer implements java.io.Serializable {
                 if (organisation instanceof Federation) {
                     first = federationFirst;
                     id = ((Federation) organisation).id();
+                } else if (organisation instanceof Provider) {
+                    first = providerFirst;
+                    id = ((Provider) organisation).id();
                 } else if (organisation instanceof PrimaryCareNetwork) {
                     // A network shares staff and payments but owns nothing: not an integrated organisation here.
                     continue;
@@ -233,6 +268,7 @@ public final class Observer implements java.io.Serializable {
     private int[] size = new int[0];
     private int[] federationFirst = new int[0];
     private int[] trustFirst = new int[0];
+    private int[] providerFirst = new int[0];
 
     private int find(int i) {
         while (parent[i] != i) {
@@ -250,24 +286,33 @@ public final class Observer implements java.io.Serializable {
 
     /**
      * Herfindahl index of patient shares over owners: a practice owns itself unless an ICO or a
-     * caretaker trust runs it (then the trust owns it). 1/practices when all are equal and apart.
+     * caretaker trust runs it (then the trust owns it) or it is a member of a large-scale provider
+     * (then the provider holds its contract, 8.39). 1/practices when all are equal and apart.
      */
     double ownershipHhi(double patients) {
         double[] trustPatients = new double[world.trusts().size()];
+        double[] providerPatients = new double[world.providers().size()];
         double hhi = 0;
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
             double list = (double) p.listAgents() * world.patientScale();
             Trust owner = null;
             if (p.status() == PracticeStatus.ICO_RUN || p.status() == PracticeStatus.TRUST_RUN) owner = memberships.runningTrust(p);
+            Provider holder = owner == null && !world.providers().isEmpty() ? memberships.providerOf(p) : null;
             if (owner != null) {
                 trustPatients[owner.id()] += list;
+            } else if (holder != null) {
+                providerPatients[holder.id()] += list;
             } else {
                 double s = list / patients;
                 hhi += s * s;
             }
         }
         for (double t : trustPatients) {
+            double s = t / patients;
+            hhi += s * s;
+        }
+        for (double t : providerPatients) {
             double s = t / patients;
             hhi += s * s;
         }

@@ -548,6 +548,23 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter PENSION_MIN_AGE = real("pensionMinAge", "years", 50, 18, 80,
             "assumption: pension growth large enough to pass the allowance needs long service (1995 section final-salary benefits)",
             "Age from which a partner's pension growth is taken to be exposed to the annual allowance.", "pensionAllowance");
+    // ---------------------------------------------------------------- large-scale providers (ODD 8.39)
+    // Off by default in the catalogue, as every issue-14 mechanism is; a model file switches it on.
+    public static final Parameter LARGE_SCALE_PROVIDERS = bool("largeScaleProviders", false,
+            "LS1, LS2, LS4: super-partnerships of many practices formed from 2014-15 (Our Health Partnership: about 37 practices and 300,000 patients); providers of more than 100,000 patients held 0.5M patients in 2017",
+            "Whether practices join super-partnerships (large-scale providers) that share a back office, lend a partner to a member left without one and take on handed-back contracts (ODD 8.39).", "providers");
+    public static final Parameter PROVIDER_START = month("providerStart", 2015, 4, 1990, 2100,
+            "LS2, LS4: super-partnerships were already forming when the model starts (April 2015)",
+            "Calendar month from which practices may form and join large-scale providers.", "providers");
+    public static final Parameter PROVIDER_REVIEW_RATE = real("providerReviewRate", "probability per quarter", 0.005, 0, 1,
+            "assumption: few partnerships weigh a super-partnership in any quarter; set by hand so that, on the synthetic England, members hold about 5% of practices by 2018 (LS2: about 5% of practices worked closely at scale in early 2018, large single practices included, so an upper bound); not calibrated",
+            "Chance each quarter that an eligible practice not in a provider weighs joining or founding one.", "providers");
+    public static final Parameter PROVIDER_SAVING = real("providerSaving", "share of fixed costs", 0.15, 0, 0.5,
+            "assumption, informed by LS3: shared management, human resources, finance and IT are the economies of scale large-scale practice claims, unmeasured",
+            "Share of a member practice's fixed costs the provider's shared back office saves.", "providers");
+    public static final Parameter PROVIDER_AUTONOMY_COST = real("providerAutonomyCost", "utility", 2.0, 0, 50,
+            "assumption: partners give up their own decisions to a board (LS3); between federationCost (1.5) and mergerCost (6), as the member keeps its list, site and profit",
+            "Value partners put on the autonomy they give up by joining a large-scale provider.", "providers");
 
     // ----------------------------------------------------------------
 

@@ -46,10 +46,12 @@ public final class HandBack implements java.io.Serializable {
     private final Entry entry;
     private final IcoMoves icoMoves;
     private final double caretakerProbability;
+    private final LargeScaleProviders providers;
 
     public HandBack(World world, Memberships memberships, PolicyLevers levers, PracticeMoveRule rule,
             PracticeMoveRule.Context context, MergersAndFederations mergers, Neighbours neighbours,
-            PracticeCapacity capacity, JobMarket jobs, Entry entry, IcoMoves icoMoves) {
+            PracticeCapacity capacity, JobMarket jobs, Entry entry, IcoMoves icoMoves,
+            LargeScaleProviders providers) {
         this.world = world;
         this.memberships = memberships;
         this.levers = levers;
@@ -62,6 +64,7 @@ public final class HandBack implements java.io.Serializable {
         this.entry = entry;
         this.icoMoves = icoMoves;
         this.caretakerProbability = world.params().get(Parameters.CARETAKER_PROBABILITY);
+        this.providers = providers;
     }
 
     /** {@code p}, partnerless for long enough, hands back its contract. */
@@ -78,6 +81,8 @@ public final class HandBack implements java.io.Serializable {
                 }
             }
         }
+        // A member of a large-scale provider gets a partner from another member (8.39).
+        if (providers.lendPartner(p)) return;
         for (Node n : world.network().neighboursOf(p)) {
             Practice q = (Practice) n;
             if (PracticeValues.canMerge(q, context) && rule.takesOver(q, p, context)) {
@@ -85,6 +90,8 @@ public final class HandBack implements java.io.Serializable {
                 return;
             }
         }
+        // A neighbour's large-scale provider takes the contract on if it values it (8.39).
+        if (providers.takeOn(p)) return;
         // Under an ICO policy the ICO it refers to runs it, recruiting salaried GPs into it.
         Trust ico = levers.policyActive() ? memberships.offeringIco(p) : null;
         if (ico != null) {
@@ -96,6 +103,7 @@ public final class HandBack implements java.io.Serializable {
             if (caretaker != null) {
                 Federation f = memberships.federationOf(p);
                 if (f != null) world.network().removeMembership(p, f);
+                providers.leave(p);
                 world.network().addMembership(p, caretaker);
                 p.setStatus(PracticeStatus.TRUST_RUN);
                 return;

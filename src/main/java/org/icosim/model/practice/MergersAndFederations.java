@@ -32,9 +32,11 @@ public final class MergersAndFederations implements java.io.Serializable {
     private final Neighbours neighbours;
     private final PracticeCapacity capacity;
     private final double fixedSaving;
+    private final LargeScaleProviders providers;
 
     public MergersAndFederations(World world, Memberships memberships, PracticeMoveRule rule,
-            PracticeMoveRule.Context context, Neighbours neighbours, PracticeCapacity capacity) {
+            PracticeMoveRule.Context context, Neighbours neighbours, PracticeCapacity capacity,
+            LargeScaleProviders providers) {
         this.world = world;
         this.memberships = memberships;
         this.rule = rule;
@@ -42,6 +44,7 @@ public final class MergersAndFederations implements java.io.Serializable {
         this.neighbours = neighbours;
         this.capacity = capacity;
         this.fixedSaving = world.params().get(Parameters.MERGER_FIXED_SAVING);
+        this.providers = providers;
     }
 
     /** {@code p} proposes a merger to {@code q}; if {@code q} is open and agrees, the larger list absorbs the smaller. */
@@ -91,6 +94,7 @@ public final class MergersAndFederations implements java.io.Serializable {
         absorber.absorbContract(absorbed, fixedSaving);
         Federation f = memberships.federationOf(absorbed);
         if (f != null && absorber.status() == PracticeStatus.INDEPENDENT) join(absorber, f);
+        providers.afterMerger(absorbed, absorber);
         Set<Practice> affected = detach(absorbed);
         world.network().recordMerger(absorbed, absorber);
         absorbed.end(PracticeStatus.MERGED_INTO, world.calendar().month());

@@ -98,7 +98,7 @@ public final class PracticeMoney implements java.io.Serializable {
                 + allianceIncome(p)
                 + network.incomeOf(p, list, weighted);
         double salaried = p.status() == PracticeStatus.ICO_RUN ? levers.icoPay() : calendar.salariedPay();
-        double costs = fixedCost * p.fixedCostUnits() * costIndex + variable - saving
+        double costs = fixedCost * p.fixedCostUnits() * costIndex * (1 - p.providerSaving()) + variable - saving
                 + p.salariedFte() * salaried + p.locumFte() * calendar.locumPay() * world.labourMarket().locumRateIndex(p.economy().id())
                 + network.costsOf(p, list, weighted);
         // Covid vaccination fees and their delivery cost (ODD 8.28): none outside campaigns or with covid off.

@@ -36,6 +36,20 @@ public final class Memberships implements java.io.Serializable {
         return null;
     }
 
+    /** The large-scale provider {@code p} is a member of (8.39), or {@code null}. */
+    public Provider providerOf(Practice p) {
+        List<Node> of = network.membershipView(p);
+        for (int k = 0; k < of.size(); k++) if (of.get(k) instanceof Provider) return (Provider) of.get(k);
+        return null;
+    }
+
+    /** The member practices of a large-scale provider, in the order they joined. */
+    public List<Practice> providerMembers(Provider pr) {
+        List<Practice> out = new ArrayList<>();
+        for (Node m : network.memberView(pr)) out.add((Practice) m);
+        return out;
+    }
+
     /** The member practices of a primary care network, in the order they joined. */
     public List<Practice> pcnMembers(PrimaryCareNetwork n) {
         List<Practice> out = new ArrayList<>();

@@ -42,6 +42,8 @@ public final class Practice extends NetworkNode {
     private double premisesLiability;
     private double mpig2015;
     private double fixedCostUnits = 1;
+    /** Share of its fixed costs a large-scale provider's back office saves it (8.39); 0 outside one. */
+    private double providerSaving;
 
     // money, pounds a year
     private double income;
@@ -129,6 +131,10 @@ public final class Practice extends NetworkNode {
     public double mpig2015() { return mpig2015; }
     /** Fixed-cost units: 1 for a single site; a merger adds part of the absorbed site's. */
     public double fixedCostUnits() { return fixedCostUnits; }
+    /** Share of its fixed costs its large-scale provider's back office saves (8.39); 0 outside one. */
+    public double providerSaving() { return providerSaving; }
+    /** 8.39: it joins (share &gt; 0) or leaves (0) a large-scale provider. */
+    public void setProviderSaving(double share) { this.providerSaving = share; }
     public double income() { return income; }
     public double costs() { return costs; }
     public double profit() { return profit; }

@@ -39,6 +39,7 @@ public final class World implements java.io.Serializable {
     private final List<Gp> gps = new ArrayList<>();
     private final List<Federation> federations = new ArrayList<>();
     private final List<PrimaryCareNetwork> pcns = new ArrayList<>();
+    private final List<Provider> providers = new ArrayList<>();
     private final int patientScale;
     private PatientRates rates;
 
@@ -78,6 +79,8 @@ public final class World implements java.io.Serializable {
     public List<Federation> federations() { return Collections.unmodifiableList(federations); }
     /** The primary care networks ever formed (8.30), dissolved ones included, in the order formed. */
     public List<PrimaryCareNetwork> pcns() { return Collections.unmodifiableList(pcns); }
+    /** The large-scale providers ever formed (8.39), active or dissolved, in the order they formed. */
+    public List<Provider> providers() { return Collections.unmodifiableList(providers); }
     public long practiceClosuresCum() { return practiceClosuresCum; }
     public long practiceMergersCum() { return practiceMergersCum; }
     public long gpLeaversCum() { return gpLeaversCum; }
@@ -128,6 +131,14 @@ public final class World implements java.io.Serializable {
         pcns.add(n);
         network.add(n);
         return n;
+    }
+
+    /** A new large-scale provider of economy {@code e}, in the network (8.39). */
+    public Provider newProvider(Economy e) {
+        Provider pr = new Provider(providers.size(), e, calendar.month());
+        providers.add(pr);
+        network.add(pr);
+        return pr;
     }
 
     public void setRates(PatientRates rates) { this.rates = rates; }

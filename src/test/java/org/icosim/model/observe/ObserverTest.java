@@ -281,4 +281,46 @@ class ObserverTest {
         assertEquals(0, row[Metric.icoTeamFte.ordinal()]);
         assertEquals(0, row[Metric.icoTeamUtilisation.ordinal()]);
     }
+
+    @Test
+    void providersCountTheirOpenMembersAndHoldTheirListsInTheOwnershipIndex() {
+        Fixture w = new Fixture();
+        assertEquals(0, w.observe(Metric.providers));
+        double before = w.observe(Metric.practiceHhi);
+        org.icosim.model.world.Provider pr = w.kit.world.newProvider(w.e);
+        w.net.addMembership(w.p[0], pr);
+        w.net.addMembership(w.p[1], pr);
+        w.net.addMembership(w.p[8], pr);
+        double[] row = w.sub.observer.observe();
+        assertEquals(1, row[Metric.providers.ordinal()]);
+        assertEquals(2, row[Metric.practicesInProviders.ordinal()], "the merged-away member is not counted");
+        assertEquals(200, row[Metric.patientsInProviders.ordinal()]);
+        assertEquals(0, row[Metric.patientsInLargeProviders.ordinal()]);
+        // p0 and p1 (100 patients each of 800) become one owner of 200: 2 x 0.125^2 becomes 0.25^2.
+        assertEquals(before - 2 * 0.125 * 0.125 + 0.25 * 0.25, row[Metric.practiceHhi.ordinal()], 1e-12);
+    }
+
+    @Test
+    void aProviderOfMoreThan100000PatientsIsLarge() {
+        WorldKit kit = new WorldKit(new Parameters().set(Parameters.PATIENT_SCALE, 10000));
+        Economy e = kit.economy();
+        kit.trust(e, 0, 0, TrustKind.ACUTE);
+        Practice a = kit.practice(e, 0, 0);
+        Practice b = kit.practice(e, 1, 0);
+        Practice c = kit.practice(e, 2, 0);
+        kit.patients(a, 40, Demography.LOW, 6);
+        kit.patients(b, 40, Demography.LOW, 5);
+        kit.patients(c, 40, Demography.LOW, 4);
+        kit.ready();
+        Submodels sub = kit.submodels();
+        org.icosim.model.world.Provider big = kit.world.newProvider(e);
+        kit.world.network().addMembership(a, big);
+        kit.world.network().addMembership(b, big);
+        org.icosim.model.world.Provider lone = kit.world.newProvider(e);
+        kit.world.network().addMembership(c, lone);
+        double[] row = sub.observer.observe();
+        assertEquals(2, row[Metric.providers.ordinal()]);
+        assertEquals(150000, row[Metric.patientsInProviders.ordinal()]);
+        assertEquals(110000, row[Metric.patientsInLargeProviders.ordinal()], "only the provider above 100,000");
+    }
 }

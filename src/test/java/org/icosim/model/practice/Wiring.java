@@ -43,6 +43,7 @@ final class Wiring {
     final PracticeMoveContext context;
     final MergersAndFederations mergers;
     final HandBack handBack;
+    final LargeScaleProviders providers;
     final PracticeDecisions decisions;
 
     /** The default job choice with {@code rule}. */
@@ -69,8 +70,9 @@ final class Wiring {
         trusts = new TrustActivity(world, new DistanceAndWaitReferrals());
         icoMoves = new IcoMoves(world, memberships, jobs, trusts, capacity);
         context = new PracticeMoveContext(world, memberships, levers);
-        mergers = new MergersAndFederations(world, memberships, rule, context, neighbours, capacity);
-        handBack = new HandBack(world, memberships, levers, rule, context, mergers, neighbours, capacity, jobs, entry, icoMoves);
+        providers = new LargeScaleProviders(world, memberships, context, capacity);
+        mergers = new MergersAndFederations(world, memberships, rule, context, neighbours, capacity, providers);
+        handBack = new HandBack(world, memberships, levers, rule, context, mergers, neighbours, capacity, jobs, entry, icoMoves, providers);
         decisions = new PracticeDecisions(world, rule, context, mergers, handBack, icoMoves);
     }
 
