@@ -302,7 +302,7 @@ class ConsoleTest {
 
     private static void set(ParameterProperties modelTab, String name, String value) {
         for (int i = 0; i < modelTab.numProperties(); i++) {
-            if (modelTab.getName(i).equals(name)) {
+            if (modelTab.key(i).equals(name)) {
                 modelTab.setValue(i, value);
                 return;
             }
