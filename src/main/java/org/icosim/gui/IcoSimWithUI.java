@@ -181,14 +181,24 @@ public final class IcoSimWithUI extends GUIState {
         model.setStartMonth(settings.start());
     }
 
+    /**
+     * The Console's width on a screen {@code screenWidth} pixels wide: the Model tab's rows whole
+     * (the longest name, its slider and the longest value, plus the scroll bar), at least 420
+     * pixels, at most a third of the screen.
+     */
+    int consoleWidth(int screenWidth) {
+        int modelTab = getInspector().getPreferredSize().width + 40;
+        return Math.max(420, Math.min(modelTab, screenWidth / 3));
+    }
+
     /** Console left, map beside it, charts tiled to the right and below, so a first look shows everything. */
     private void arrangeWindows(Controller controller) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         int consoleWidth = 0;
         if (controller instanceof JFrame) {
             JFrame console = (JFrame) controller;
-            // Wide enough for the Model tab's names, values and ranges, and its tabs on one line.
-            console.setBounds(screen.x, screen.y, Math.max(420, Math.min(520, screen.width / 4)), screen.height);
+            // Wide enough for the Model tab's names, sliders and whole values (and its tabs on one line), up to a third of the screen.
+            console.setBounds(screen.x, screen.y, consoleWidth(screen.width), screen.height);
             consoleWidth = console.getWidth();
         }
         JFrame mapFrame = map.frame();
