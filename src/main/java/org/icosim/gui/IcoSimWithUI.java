@@ -181,14 +181,24 @@ public final class IcoSimWithUI extends GUIState {
         model.setStartMonth(settings.start());
     }
 
+    /**
+     * The Console's width on a screen {@code screenWidth} pixels wide: the Model tab's rows whole
+     * (the longest name, its slider and the longest value, plus the scroll bar), at least 420
+     * pixels, at most a third of the screen.
+     */
+    int consoleWidth(int screenWidth) {
+        int modelTab = getInspector().getPreferredSize().width + 40;
+        return Math.max(420, Math.min(modelTab, screenWidth / 3));
+    }
+
     /** Console left, map beside it, charts tiled to the right and below, so a first look shows everything. */
     private void arrangeWindows(Controller controller) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         int consoleWidth = 0;
         if (controller instanceof JFrame) {
             JFrame console = (JFrame) controller;
-            // Wide enough for the Model tab's names, values and ranges, and its tabs on one line.
-            console.setBounds(screen.x, screen.y, Math.max(420, Math.min(520, screen.width / 4)), screen.height);
+            // Wide enough for the Model tab's names, sliders and whole values (and its tabs on one line), up to a third of the screen.
+            console.setBounds(screen.x, screen.y, consoleWidth(screen.width), screen.height);
             consoleWidth = console.getWidth();
         }
         JFrame mapFrame = map.frame();
@@ -358,6 +368,38 @@ public final class IcoSimWithUI extends GUIState {
         if (chartTimer != null) chartTimer.stop();
         if (map != null) map.frame().dispose();
         for (ChartWindow window : charts) window.frame().dispose();
+    }
+
+    /**
+     * How long one step of MASON's Console may run months for, ns. The Console waits for the Swing
+     * thread to empty its queue before every step and after every step; months shorter than this
+     * (one economy: 20 to 50 ms) are run several to a step, so the model waits once per batch
+     * rather than once a month. A pause or stop still takes effect after the month under way.
+     */
+    static final long MONTHS_PER_STEP_BUDGET_NS = 200_000_000L;
+
+    /**
+     * One step of the Console's play thread: months until {@link #MONTHS_PER_STEP_BUDGET_NS} has
+     * passed, the run's end or automatic pause is reached, or the user pauses or stops (the Console
+     * interrupts its play thread). The model steps exactly as {@code run} steps it, one month at a
+     * time with the map and charts fed after each month, so outputs are the same bytes. The
+     * Console's Step button (on the Swing thread) steps one month.
+     */
+    @Override
+    public boolean step() {
+        long began = System.nanoTime();
+        boolean more = super.step();
+        if (SwingUtilities.isEventDispatchThread() || !(controller instanceof Console)) return more;
+        Console console = (Console) controller;
+        while (more && !Thread.currentThread().isInterrupted()
+                && System.nanoTime() - began < MONTHS_PER_STEP_BUDGET_NS
+                && state.schedule.getSteps() < console.getWhenShouldEnd()
+                && state.schedule.getSteps() < console.getWhenShouldPause()
+                && state.schedule.getTime() < console.getWhenShouldEndTime()
+                && state.schedule.getTime() < console.getWhenShouldPauseTime()) {
+            more = super.step();
+        }
+        return more;
     }
 
     // ---------------------------------------------------------------- Model tab

@@ -52,11 +52,48 @@ public final class ParameterProperties extends Properties {
         return catalogue.size() + FIRST_PARAMETER;
     }
 
+    /** The row's label in the Model tab: the parameter's name in words ({@link #label}); the name itself heads its tool tip. */
     @Override
     public String getName(int index) {
+        return label(key(index));
+    }
+
+    /** The name the row sets, as experiment files and {@code -p} spell it ({@code start}, {@code months} or a parameter's). */
+    public String key(int index) {
         if (index == START) return "start";
         if (index == MONTHS) return "months";
         return parameter(index).name();
+    }
+
+    /** Abbreviations kept in capitals (or as written in the ODD) when a name is put in words. */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("ico", "ICO"), java.util.Map.entry("gp", "GP"), java.util.Map.entry("gps", "GPs"),
+            java.util.Map.entry("ae", "A&E"), java.util.Map.entry("pcn", "PCN"), java.util.Map.entry("arrs", "ARRS"),
+            java.util.Map.entry("mpig", "MPIG"), java.util.Map.entry("qof", "QOF"), java.util.Map.entry("fte", "FTE"),
+            java.util.Map.entry("sd", "SD"), java.util.Map.entry("km", "km"), java.util.Map.entry("covid", "Covid"),
+            java.util.Map.entry("ir", "IR"));
+
+    /**
+     * A camelCase name in words, first letter capital, abbreviations in capitals:
+     * {@code yearOfCareTariff} is "Year of care tariff", {@code aeAttendancesPerPersonYear} "A&amp;E
+     * attendances per person year", {@code leaverRate30to39} "Leaver rate 30 to 39",
+     * {@code ir35LocumPayCut} "IR35 locum pay cut".
+     */
+    static String label(String name) {
+        String[] parts = name.split("(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[A-Z])|(?<=[0-9])(?=to[0-9]|plus)");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String word = parts[i].toLowerCase(java.util.Locale.ROOT);
+            String abbreviation = ABBREVIATIONS.get(word);
+            boolean gluedToNumber = "ir".equals(word) && i + 1 < parts.length && Character.isDigit(parts[i + 1].charAt(0));
+            if (out.length() > 0 && !(i > 0 && "ir".equalsIgnoreCase(parts[i - 1]) && Character.isDigit(word.charAt(0)))) {
+                out.append(' ');
+            }
+            if (abbreviation != null && (!"ir".equals(word) || gluedToNumber)) out.append(abbreviation);
+            else if (out.length() == 0) out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            else out.append(word);
+        }
+        return out.toString();
     }
 
     @Override

@@ -73,10 +73,30 @@ public class IcoSim extends SimState {
 
     /** A model with these parameter values, starting in {@code start}. Nothing is built until {@link #start()}. */
     public IcoSim(long seed, Parameters params, YearMonth start) {
-        super(generator(seed));
+        super(generator(seed), new MonthSchedule());
         this.fullSeed = seed;
         this.params = new Parameters(params);
         this.start = start;
+        ((MonthSchedule) schedule).firstMonth = start;
+    }
+
+    /**
+     * MASON's schedule, one step a month, whose timestamp (what MASON's Console shows as the time)
+     * is the month as a date: {@code 2019-03} once March 2019 has run, rather than the step's
+     * number. Formatting only: the schedule steps exactly as MASON's.
+     */
+    static final class MonthSchedule extends Schedule {
+        private static final long serialVersionUID = 1L;
+        /** The calendar month of time 0. */
+        private YearMonth firstMonth;
+
+        @Override
+        public String getTimestamp(double time, String beforeSimulationString, String afterSimulationString) {
+            if (firstMonth == null || time < EPOCH || time >= AFTER_SIMULATION || time != Math.floor(time)) {
+                return super.getTimestamp(time, beforeSimulationString, afterSimulationString);
+            }
+            return firstMonth.plusMonths((long) time).toString();
+        }
     }
 
     /** A model with default parameters starting in April 2015. */
@@ -114,6 +134,7 @@ public class IcoSim extends SimState {
     /** Sets the calendar month of the first month for the next {@link #start()}. */
     public void setStartMonth(YearMonth month) {
         this.start = Objects.requireNonNull(month, "start month");
+        if (schedule instanceof MonthSchedule) ((MonthSchedule) schedule).firstMonth = month;
     }
 
     /** The decision rules the next {@link #start()} uses, by name. */

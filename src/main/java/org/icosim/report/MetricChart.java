@@ -69,6 +69,8 @@ public final class MetricChart {
             axis.setAutoRangeIncludesZero(true);
             if (rightIsCount) {
                 axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+                // Counts are never negative: with none yet (no trust has an ICO) the axis reads 0 to 2, not -1 to 1.
+                axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
                 // With no ICO yet the count is 0 throughout; a range of at least 0-2 keeps the line at the bottom.
                 axis.setAutoRangeMinimumSize(2);
             }

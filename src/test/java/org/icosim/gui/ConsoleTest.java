@@ -138,15 +138,28 @@ class ConsoleTest {
         assertChartsFollow(gui, model, MONTHS);
         assertTrue(gui.monitorText().startsWith("2017-03 (month 24 of 24)"), gui.monitorText());
         assertTrue(console.getTitle().endsWith("2017-03"), console.getTitle());
+        // The Console's own time, in its bottom bar, is the last month run as a date, not MASON's step number.
+        waitFor(() -> labelShowing(console, "2017-03"), "the Console's time to read 2017-03");
 
         // Play after the end: a new run, the charts start again.
         playToTheEnd(gui, MONTHS);
         assertChartsFollow(gui, (IcoSim) gui.state, MONTHS);
 
-        // Longer, then stopped part way and played again: the charts follow the new run only.
+        // Longer, then stopped part way and played again: the charts follow the new run only. A month of
+        // the tiny world is so short that one step of the Console runs the whole run, so the run is paused
+        // at month 5 by the Console's automatic pause (which a step of several months respects).
         set(modelTab, "months", String.valueOf(MONTHS_CHANGED));
+        console.setWhenShouldPause(5);
         SwingUtilities.invokeAndWait(console::pressPlay);
-        waitFor(() -> ((IcoSim) gui.state).month() >= 5, "five months of the longer run");
+        waitFor(() -> console.getPlayState() == Console.PS_PAUSED, "the automatic pause at month 5");
+        assertEquals(5, ((IcoSim) gui.state).month(), "paused after month 5, not after the step's last month");
+        console.setWhenShouldPause(Long.MAX_VALUE);
+        Thread.sleep(300);
+        assertEquals(5, ((IcoSim) gui.state).month(), "no month after the pause");
+        // Paused, play is MASON's step button: one month a press, however many a step runs while playing.
+        SwingUtilities.invokeAndWait(console::pressPlay);
+        assertEquals(6, ((IcoSim) gui.state).month(), "one month a press of step");
+        assertEquals(Console.PS_PAUSED, console.getPlayState(), "still paused after a step");
         SwingUtilities.invokeAndWait(console::pressStop);
         playToTheEnd(gui, MONTHS_CHANGED);
         model = (IcoSim) gui.state;
@@ -300,9 +313,24 @@ class ConsoleTest {
         assertFalse(log.contains("Exception"), "an exception in the log:\n" + log);
     }
 
+    /** Whether a label in {@code container} (or below) reads {@code text}; on the Swing thread. */
+    private static boolean labelShowing(java.awt.Container container, String text) throws Exception {
+        boolean[] found = new boolean[1];
+        SwingUtilities.invokeAndWait(() -> found[0] = hasLabel(container, text));
+        return found[0];
+    }
+
+    private static boolean hasLabel(java.awt.Container container, String text) {
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof javax.swing.JLabel && text.equals(((javax.swing.JLabel) c).getText())) return true;
+            if (c instanceof java.awt.Container && hasLabel((java.awt.Container) c, text)) return true;
+        }
+        return false;
+    }
+
     private static void set(ParameterProperties modelTab, String name, String value) {
         for (int i = 0; i < modelTab.numProperties(); i++) {
-            if (modelTab.getName(i).equals(name)) {
+            if (modelTab.key(i).equals(name)) {
                 modelTab.setValue(i, value);
                 return;
             }

@@ -33,16 +33,39 @@ class ParameterPropertiesTest {
     }
 
     private static int index(ParameterProperties properties, String name) {
-        for (int i = 0; i < properties.numProperties(); i++) if (properties.getName(i).equals(name)) return i;
+        for (int i = 0; i < properties.numProperties(); i++) if (properties.key(i).equals(name)) return i;
         throw new AssertionError(name + " not in the Model tab");
+    }
+
+    @Test
+    void namesAreShownInWordsWithTheirAbbreviations() {
+        assertEquals("Year of care tariff", ParameterProperties.label("yearOfCareTariff"));
+        assertEquals("A&E attendances per person year", ParameterProperties.label("aeAttendancesPerPersonYear"));
+        assertEquals("Leaver rate 30 to 39", ParameterProperties.label("leaverRate30to39"));
+        assertEquals("Leaver rate 65 plus", ParameterProperties.label("leaverRate65plus"));
+        assertEquals("IR35 locum pay cut", ParameterProperties.label("ir35LocumPayCut"));
+        assertEquals("Access guarantee 48h", ParameterProperties.label("accessGuarantee48h"));
+        assertEquals("Time to care GPs", ParameterProperties.label("timeToCareGps"));
+        assertEquals("ICO salary premium", ParameterProperties.label("icoSalaryPremium"));
+        assertEquals("Covid", ParameterProperties.label("covid"));
+        assertEquals("Practices", ParameterProperties.label("practices"));
+        // Every row has its own label, and its tool tip names the parameter as files spell it.
+        ParameterProperties properties = new ParameterProperties(settings(), problems::add);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int i = 0; i < properties.numProperties(); i++) {
+            assertTrue(labels.add(properties.getName(i)), "two rows labelled " + properties.getName(i));
+            if (i >= 2) assertTrue(properties.getDescription(i).contains("<b>" + properties.key(i) + "</b>"), properties.key(i));
+        }
     }
 
     @Test
     void everyParameterIsListedWithItsRangeAndDescription() {
         ParameterProperties properties = new ParameterProperties(settings(), problems::add);
         assertEquals(Parameters.all().size() + 2, properties.numProperties());
-        assertEquals("start", properties.getName(0));
-        assertEquals("months", properties.getName(1));
+        assertEquals("start", properties.key(0));
+        assertEquals("Start", properties.getName(0));
+        assertEquals("months", properties.key(1));
+        assertEquals("Months", properties.getName(1));
         for (Parameter p : Parameters.all()) {
             int i = index(properties, p.name());
             assertTrue(properties.isReadWrite(i), p.name());

@@ -142,6 +142,20 @@ class IcoSimTest {
         assertEquals("2017-03", sim.metrics().date(2));
     }
 
+    @Test
+    void theScheduleTimestampIsTheLastMonthRunAsADate() {
+        IcoSim sim = new IcoSim(3, SeedTest.tiny(), YearMonth.of(2015, 4));
+        sim.setStartMonth(YearMonth.of(2018, 11));
+        sim.start();
+        assertEquals("At Start", sim.schedule.getTimestamp("At Start", "At End"), "nothing run yet");
+        sim.runMonths(1);
+        assertEquals("2018-11", sim.schedule.getTimestamp("At Start", "At End"));
+        sim.runMonths(3);
+        assertEquals("2019-02", sim.schedule.getTimestamp("At Start", "At End"));
+        assertEquals(sim.metrics().date(3), sim.schedule.getTimestamp("At Start", "At End"), "the month of the last metrics row");
+        assertEquals(3.0, sim.schedule.getTime(), 0.0, "the schedule's time is still MASON's step count from 0");
+    }
+
     /** Three acute trusts in the tiny world, so each practice refers to three. */
     private static Parameters threeAcuteTrusts() {
         return SeedTest.tiny().set(Parameters.TRUSTS, 3).set(Parameters.ACUTE_TRUST_SHARE, 1);
