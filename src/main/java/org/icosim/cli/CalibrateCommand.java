@@ -9,10 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import org.icosim.experiment.SweepRunner;
 import org.icosim.io.AtomicFiles;
 import org.icosim.io.InputException;
 import org.icosim.io.ModelFile;
@@ -167,34 +165,44 @@ final class CalibrateCommand extends Options.Base {
         return HistoryMatchingRun.run(file, out, threadCount, quiet.quiet, stdout, err);
     }
 
+    /** The seeds' runs on the sweep engine (one runner for every many-run command), put back by seed. */
     static MetricsSeries[] runSeeds(Parameters params, WorldSource world, int seeds, long baseSeed, int months, int threads,
             PrintStream err)
             throws IOException {
         MetricsSeries[] out = new MetricsSeries[seeds];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, seeds));
-        try {
-            List<Future<MetricsSeries>> futures = new ArrayList<>();
-            for (int s = 0; s < seeds; s++) {
-                long seed = baseSeed + s;
-                futures.add(pool.submit(() -> {
-                    IcoSim sim = new IcoSim(seed, params, START);
-                    sim.setWorldSource(world);
-                    sim.start();
-                    sim.runMonths(months);
-                    return sim.metrics();
-                }));
-            }
-            for (int s = 0; s < seeds; s++) {
-                out[s] = futures.get(s).get();
+        SweepRunner.Journal<MetricsSeries> journal = new SweepRunner.Journal<>() {
+            @Override
+            public synchronized void finished(int s, MetricsSeries metrics) {
+                out[s] = metrics;
                 err.printf(Locale.ROOT, "seed %d done%n", baseSeed + s);
             }
+
+            @Override
+            public void failed(int s, String message) throws IOException {
+                throw new IOException("a calibration run failed (seed " + (baseSeed + s) + "): " + message);
+            }
+        };
+        SweepRunner<MetricsSeries> runner = new SweepRunner<>(s -> {
+            IcoSim sim = new IcoSim(baseSeed + s, params, START);
+            sim.setWorldSource(world);
+            sim.start();
+            sim.runMonths(months);
+            return sim.metrics();
+        }, journal);
+        List<Integer> pending = new ArrayList<>();
+        for (int s = 0; s < seeds; s++) pending.add(s);
+        try {
+            runner.run(pending, threads, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("a calibration run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        for (int s = 0; s < seeds; s++) {
+            if (out[s] == null) throw new IOException("a calibration run did not finish (seed " + (baseSeed + s) + ")");
         }
         return out;
     }

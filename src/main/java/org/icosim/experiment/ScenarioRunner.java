@@ -6,12 +6,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.icosim.model.IcoSim;
 import org.icosim.model.observe.PracticeRecord;
@@ -19,7 +13,8 @@ import org.icosim.model.observe.PracticeRecord;
 /**
  * Runs every scenario of a comparison over the same seeds: replicate {@code i} of every scenario
  * uses seed {@code baseSeed + i}, so scenarios differ by their parameters and not by luck (common
- * random numbers). Runs are independent models and go to a pool of threads; results are put back
+ * random numbers). Runs are independent models run by the sweep engine's {@link SweepRunner} on a
+ * few threads; results are put back
  * by scenario and replicate, so they do not depend on the number of threads or on which run
  * finished first.
  *
@@ -29,7 +24,7 @@ import org.icosim.model.observe.PracticeRecord;
  */
 public final class ScenarioRunner {
 
-    /** Told about each finished run, on the thread that called {@link #run}, in the order runs finish. */
+    /** Told about each finished run, in the order runs finish, one at a time (from the thread that ran it). */
     @FunctionalInterface
     public interface Listener {
         /**
@@ -109,48 +104,54 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs everything on up to {@code threads} threads.
+     * Runs everything on up to {@code threads} threads, on the sweep engine ({@link SweepRunner}),
+     * the one runner of every many-run command: run id {@code scenario * replicates + replicate},
+     * taken in ascending order, so with fewer threads than runs the baseline finishes first. The
+     * first run found to have failed stops the others from starting.
      *
      * @return runs by scenario, then by replicate
      * @throws IllegalStateException naming the scenario and seed of the first run found to have failed
-     * @throws InterruptedException  if the calling thread is interrupted; the runs are cancelled
+     * @throws InterruptedException  if the calling thread is interrupted; no further run starts
      */
     public List<List<ScenarioRun>> run(int threads, Listener listener) throws InterruptedException {
         int total = scenarios.size() * replicates;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)));
-        try {
-            CompletionService<Timed> completion = new ExecutorCompletionService<>(pool);
-            List<Future<Timed>> futures = new ArrayList<>(total);
-            // Scenario by scenario, so with fewer threads than runs the baseline finishes first.
-            for (int s = 0; s < scenarios.size(); s++) {
-                for (int r = 0; r < replicates; r++) {
-                    int scenario = s;
-                    int replicate = r;
-                    futures.add(completion.submit(() -> runOne(scenario, replicate)));
-                }
-            }
-            ScenarioRun[][] runs = new ScenarioRun[scenarios.size()][replicates];
-            for (int done = 1; done <= total; done++) {
-                Future<Timed> next = completion.take();
-                Timed timed;
-                try {
-                    timed = next.get();
-                } catch (ExecutionException e) {
-                    int index = futures.indexOf(next);
-                    Scenario failed = scenarios.get(index / replicates);
-                    throw new IllegalStateException("scenario " + failed.name() + ", seed " + seed(index % replicates)
-                            + ": the run failed: " + e.getCause(), e.getCause());
-                }
+        ScenarioRun[][] runs = new ScenarioRun[scenarios.size()][replicates];
+        SweepRunner.Journal<Timed> journal = new SweepRunner.Journal<>() {
+            private int done;
+
+            @Override
+            public synchronized void finished(int runId, Timed timed) {
                 ScenarioRun run = timed.run();
                 runs[run.scenario()][run.replicate()] = run;
+                done++;
                 if (listener != null) listener.finished(run, done, total, timed.seconds());
             }
-            List<List<ScenarioRun>> byScenario = new ArrayList<>(scenarios.size());
-            for (ScenarioRun[] scenario : runs) byScenario.add(List.of(scenario));
-            return byScenario;
-        } finally {
-            pool.shutdownNow();
+
+            @Override
+            public void failed(int runId, String message) {
+                throw new IllegalStateException("scenario " + scenarios.get(runId / replicates).name() + ", seed "
+                        + seed(runId % replicates) + ": the run failed: " + message);
+            }
+        };
+        List<Integer> pending = new ArrayList<>(total);
+        for (int id = 0; id < total; id++) pending.add(id);
+        try {
+            new SweepRunner<>(id -> runOne(id / replicates, id % replicates), journal).run(pending, threads, null);
+        } catch (InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
+        for (int id = 0; id < total; id++) {
+            if (runs[id / replicates][id % replicates] == null) {
+                // A worker killed by an error the engine does not catch (out of memory).
+                throw new IllegalStateException("scenario " + scenarios.get(id / replicates).name() + ", seed "
+                        + seed(id % replicates) + ": the run did not finish (see the error above)");
+            }
+        }
+        List<List<ScenarioRun>> byScenario = new ArrayList<>(scenarios.size());
+        for (ScenarioRun[] scenario : runs) byScenario.add(List.of(scenario));
+        return byScenario;
     }
 
     private record Timed(ScenarioRun run, double seconds) {

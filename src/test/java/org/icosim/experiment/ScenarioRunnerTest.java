@@ -2,8 +2,12 @@ package org.icosim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.icosim.model.IcoSim;
@@ -39,5 +43,38 @@ class ScenarioRunnerTest {
             assertEquals(12, recorded.get(r).practicesAt().get(13).size());
             assertEquals("practice-0", recorded.get(r).practicesAt().get(13).get(0).code());
         }
+    }
+
+    @Test
+    void runsComeBackByScenarioAndReplicateWhateverTheThreads() throws InterruptedException {
+        YearMonth start = YearMonth.of(2015, 4);
+        List<Scenario> two = List.of(new Scenario("base", TINY),
+                new Scenario("more-gps", new Parameters(TINY).set(Parameters.RETURNERS_PER_YEAR, 2000)));
+        List<String> told = Collections.synchronizedList(new ArrayList<>());
+        List<List<ScenarioRun>> one = new ScenarioRunner(two, 3, 40, 8, start, List.of()).run(1,
+                (run, finished, total, seconds) -> told.add(run.scenario() + "/" + run.replicate() + " " + finished + "/" + total));
+        List<List<ScenarioRun>> three = new ScenarioRunner(two, 3, 40, 8, start, List.of()).run(3, null);
+        assertEquals(List.of("0/0 1/6", "0/1 2/6", "0/2 3/6", "1/0 4/6", "1/1 5/6", "1/2 6/6"), told,
+                "on one thread the baseline's replicates first, each counted once");
+        for (int s = 0; s < 2; s++) {
+            for (int r = 0; r < 3; r++) {
+                assertEquals(s, three.get(s).get(r).scenario());
+                assertEquals(r, three.get(s).get(r).replicate());
+                assertEquals(40 + r, three.get(s).get(r).seed(), "common random numbers: replicate r has seed base + r");
+                assertArrayEquals(one.get(s).get(r).metrics().row(7), three.get(s).get(r).metrics().row(7));
+            }
+        }
+    }
+
+    @Test
+    void aFailedRunIsNamedByScenarioAndSeed() {
+        YearMonth start = YearMonth.of(2015, 4);
+        ScenarioRunner runner = new ScenarioRunner(List.of(new Scenario("broken", TINY)), 2, 7, 6, start, List.of())
+                .withModels((s, seed) -> {
+                    if (seed == 8) throw new IllegalArgumentException("no world for this seed");
+                    return new IcoSim(seed, s.parameters(), start);
+                });
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner.run(1, null));
+        assertTrue(e.getMessage().equals("scenario broken, seed 8: the run failed: no world for this seed"), e.getMessage());
     }
 }
