@@ -62,7 +62,11 @@ public enum Metric {
     providers("large-scale providers (super-partnerships) with at least two members (0 with largeScaleProviders off)"),
     practicesInProviders("open practices that are members of a large-scale provider"),
     patientsInProviders("registered patients of the open practices of large-scale providers"),
-    patientsInLargeProviders("registered patients of large-scale providers holding more than 100,000 patients");
+    patientsInLargeProviders("registered patients of large-scale providers holding more than 100,000 patients"),
+    // issue 15, item 4: the Time to Care fund through the pipeline
+    fundTraineesCum("registrars enrolled in the Time to Care fund's extra training places since the start (timeToCareRoute PIPELINE)"),
+    fundRecruitsCum("international recruits of the Time to Care fund who arrived since the start (timeToCareRoute PIPELINE)"),
+    fundSpend("pounds the Time to Care fund paid this month: its registrars in training, recruits arriving, the filled ICO posts it funds");
 
     private final String description;
 

@@ -105,6 +105,9 @@ public final class Observer implements java.io.Serializable {
         row[Metric.icosGpLed.ordinal()] = gpLed;
         row[Metric.icoEnrolledPatients.ordinal()] = enrolled;
         row[Metric.fundGpsCum.ordinal()] = fund.fundGpsCum();
+        row[Metric.fundTraineesCum.ordinal()] = fund.fundTraineesCum();
+        row[Metric.fundRecruitsCum.ordinal()] = fund.fundRecruitsCum();
+        row[Metric.fundSpend.ordinal()] = fund.spend();
         row[Metric.referrals.ordinal()] = referrals;
         row[Metric.icoTeamFte.ordinal()] = teamFte;
         row[Metric.icoTeamUtilisation.ordinal()] = teamAppointments > 0 ? teamUsed / teamAppointments : 0;

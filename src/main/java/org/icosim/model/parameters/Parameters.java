@@ -316,6 +316,30 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter FUND_ICO_SHARE = real("fundIcoShare", "share of fund GPs", 0.8, 0, 1,
             "assumption; seed 000: 'the focus should be on getting new GPs into ICOs'",
             "Share of the fund's GPs whose posts are funded at ICOs (the rest enter the ordinary labour market).", "policy");
+    public static final Parameter TIME_TO_CARE_ROUTE = choice("timeToCareRoute", TimeToCareRoute.DIRECT,
+            "issue 15 item 4; seed 000: 'bringing through a new generation of staff'; DIRECT is the plan as first modelled (qualified GPs on arrival), PIPELINE brings them through training places and international recruitment",
+            "How the fund's GPs come: DIRECT (fully qualified GPs arriving evenly over the fund years) or PIPELINE (extra three-year training places, filled at trainingFillRate, and international recruits arriving after internationalLagMonths at internationalYield).", "policy");
+    public static final Parameter FUND_TRAINING_SHARE = real("fundTrainingShare", "share of fund GPs", 0.75, 0, 1,
+            "assumption; seed 000: a 'ladder' into NHS work for young people; the rest from abroad",
+            "With PIPELINE: share of the fund's GPs sought through extra GP training places (one place per GP sought); the rest through international recruitment.", "policy");
+    public static final Parameter TRAINING_FILL_RATE = real("trainingFillRate", "share of places", 0.89, 0, 1,
+            "X50: 2,769 of 3,117 GP training posts filled in England in 2015 (89%); X51, X52: 3,019 of the 3,250 target in 2016 (93%)",
+            "With PIPELINE: share of the fund's extra training places that are filled; each filled place is a registrar for trainingMonths who then chooses a job like any completer (8.11, 8.12).", "policy");
+    public static final Parameter INTERNATIONAL_YIELD = real("internationalYield", "share of recruits sought", 0.5, 0, 1,
+            "assumption: international GP recruitment delivered well below its aims in the late 2010s; not sourced here",
+            "With PIPELINE: share of the international recruits the fund seeks who arrive and enter NHS general practice.", "policy");
+    public static final Parameter INTERNATIONAL_LAG_MONTHS = integer("internationalLagMonths", "months", 12, 0, 120,
+            "assumption: recruitment, GMC registration, the performers list and an induction scheme",
+            "With PIPELINE: months from the fund seeking an international recruit to their arrival.", "policy");
+    public static final Parameter TRAINING_PLACE_COST = real("trainingPlaceCost", "pounds per trainee-year", 65000, 0, 1e6,
+            "assumption: a registrar's salary with its supplement and on-costs and the training practice's grant, 2015 prices",
+            "With PIPELINE: what the fund pays for each filled training place a year, while the registrar trains (fundSpend).", "policy");
+    public static final Parameter RECRUITMENT_COST = real("recruitmentCost", "pounds per recruit", 20000, 0, 1e6,
+            "assumption: agency fees, relocation and induction, 2015 prices",
+            "With PIPELINE: what the fund pays for each international recruit who arrives (fundSpend).", "policy");
+    public static final Parameter FUNDED_POSTS_END_WITH_FUND = bool("fundedPostsEndWithFund", false,
+            "issue 15 item 4: the fund pays for its posts for the fund's years; false keeps them funded for ever (the plan as first modelled)",
+            "Whether the ICO posts the fund pays for stop being funded when the fund years end, so that their employer pays for them from then on.", "policy");
     public static final Parameter ACCESS_GUARANTEE = bool("accessGuarantee48h", false,
             "seeds 003, 004: Labour's pledge of a GP appointment within 48 hours",
             "Whether the 48-hour appointment guarantee applies (from accessGuaranteeStart).", "policy");

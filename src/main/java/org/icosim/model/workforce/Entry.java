@@ -30,6 +30,9 @@ public final class Entry implements java.io.Serializable {
     private final int trainingMonths;
     private final int reviewMonths;
     private final double tasteSd;
+    /** 8.23: the fund's registrars now in training; those who completed and took a post or locum work. */
+    private int fundTraineesInTraining;
+    private long fundTraineesQualified;
 
     public Entry(World world, JobMarket jobs, Sessions sessions) {
         this.world = world;
@@ -126,6 +129,28 @@ public final class Entry implements java.io.Serializable {
         return gp;
     }
 
+    /**
+     * 8.23: a registrar in one of the Time to Care fund's extra training places, with the whole of
+     * training ahead; counted while in training and, if they then stay in NHS general practice, as
+     * one of the fund's GPs.
+     */
+    public Gp enrolFundTrainee(Economy e) {
+        Gp gp = enrolRegistrar(e, trainingMonths);
+        gp.markFundTrainee();
+        fundTraineesInTraining++;
+        return gp;
+    }
+
+    /** 8.23: the fund's registrars in training now. */
+    public int fundTraineesInTraining() {
+        return fundTraineesInTraining;
+    }
+
+    /** 8.23: the fund's registrars who completed training and stayed in NHS general practice, since the start. */
+    public long fundTraineesQualified() {
+        return fundTraineesQualified;
+    }
+
     /** A registrar with {@code monthsLeft} of training: at a trust first, then a training practice. */
     public Gp enrolRegistrar(Economy e, int monthsLeft) {
         double age = 29 + 2 * world.random().nextGaussian() + (trainingMonths - monthsLeft) / 12.0;
@@ -147,6 +172,10 @@ public final class Entry implements java.io.Serializable {
             moveToTrainingPractice(gp);
         } else if (gp.trainingMonthsLeft() <= 0) {
             jobs.chooseJob(gp, JobChoice.Occasion.COMPLETION);
+            if (gp.fundTrainee()) {
+                fundTraineesInTraining--;
+                if (gp.isActive()) fundTraineesQualified++;
+            }
         }
     }
 

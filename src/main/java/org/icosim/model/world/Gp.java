@@ -29,6 +29,8 @@ public final class Gp extends NetworkNode {
     private int monthsInRole;
     private int trainingMonthsLeft;
     private boolean active = true;
+    /** 8.23: a registrar in one of the Time to Care fund's extra training places. */
+    private boolean fundTrainee;
     private final int reviewOffset;
 
     public Gp(int id, Economy economy, int ageMonths, Role role, double sessionsZ, double autonomyTaste,
@@ -77,6 +79,9 @@ public final class Gp extends NetworkNode {
 
     public void setBurnout(double b) { burnout = b; }
     public void setTrainingMonthsLeft(int months) { trainingMonthsLeft = months; }
+    /** 8.23: whether the GP trains (or trained) in one of the fund's extra places. */
+    public boolean fundTrainee() { return fundTrainee; }
+    public void markFundTrainee() { fundTrainee = true; }
     /** 8.10: the GP has left NHS general practice. */
     public void deactivate() { active = false; }
 

@@ -185,6 +185,9 @@ public final class Trust extends NetworkNode {
     /** 8.23: Time to Care posts funded at this ICO. */
     public void addFundedFte(double fte) { fundedFte += fte; }
 
+    /** 8.23, with fundedPostsEndWithFund: the fund stops paying; the ICO pays its posts from then on. */
+    public void endFunding() { fundedFte = 0; }
+
     public double distanceTo(double px, double py) {
         double dx = x - px;
         double dy = y - py;
