@@ -4,6 +4,7 @@
 #   OUT_DIR/scenarios/    compare of the four scenarios                 -> scenarios.ipynb
 #   OUT_DIR/network/      one run per ICO scenario with yearly GraphML  -> network.ipynb
 #   OUT_DIR/sensitivity/  a Morris sweep and its analysis               -> sensitivity.ipynb
+#   OUT_DIR/uncertainty/  history matching and compare --ensemble       -> uncertainty.ipynb
 #
 #   notebooks/make-inputs.sh OUT_DIR          paper scale: England, 10 seeds (5 for calibration,
 #                                             as CI's calibration check); about 10 minutes on 2 cores
@@ -31,7 +32,7 @@ cd "$repo"
 # Every command refuses a folder that already holds files (unless asked to replace an earlier
 # output of its own kind), so earlier inputs are never mixed with new ones: ask for an empty
 # OUT_DIR instead of deleting anything.
-for d in calibration scenarios network sensitivity; do
+for d in calibration scenarios network sensitivity uncertainty; do
   if [ -e "$out/$d" ]; then
     echo "make-inputs: $out/$d exists; remove it or choose another OUT_DIR" >&2
     exit 2
@@ -55,12 +56,19 @@ if $small; then
   calibration_seeds=2
   scenario_seeds=2
   morris=notebooks/inputs/morris-small.json
+  # The tiny model's twin calibration (two parameters, two waves, seconds) and its plausible set.
+  history=experiments/calibrate-tiny.json
+  ensemble_model=(--model models/tiny.json --months 60)
 else
   calibration_model=(--model models/england.json)
   scenario_model=(--model models/england.json)
   calibration_seeds=5   # as CI's calibration check and models/calibration.md
   scenario_seeds=10     # as results/england
   morris=experiments/morris-ico-partnership.json   # 110 runs of 120 months, about 5 minutes
+  # England's history matching: about an hour on 2 cores (results/README.md); the ensemble
+  # comparison below runs the first 20 plausible points.
+  history=experiments/calibrate-status-quo.json
+  ensemble_model=(--model models/england.json)
 fi
 
 echo "== calibration inputs: status quo, ${calibration_seeds} seeds, April 2015 - December 2019"
@@ -87,5 +95,13 @@ done
 echo "== sensitivity inputs: Morris sweep $morris and its analysis"
 icosim sweep "$morris" --out "$out/sensitivity" --quiet
 icosim analyse "$out/sensitivity" | tail -1
+
+echo "== uncertainty inputs: history matching $history, then the scenarios over its plausible set"
+icosim calibrate "$history" --out "$out/uncertainty/history-matching" --quiet | tail -1
+# The plausible set's point and parameter columns are an ensemble file for compare --ensemble.
+n_parameters=$(head -1 "$out/uncertainty/history-matching/ensemble.csv" | tr ',' '\n' | grep -n '^implausibility$' | cut -d: -f1)
+head -21 "$out/uncertainty/history-matching/ensemble.csv" | cut -d, -f1-$((n_parameters - 1)) > "$out/uncertainty/points.csv"
+icosim compare experiments/status-quo.json experiments/labour-2015-ico.json experiments/null-evidence-ico.json \
+  "${ensemble_model[@]}" --ensemble "$out/uncertainty/points.csv" --seeds 2 --out "$out/uncertainty/ensemble" --quiet
 
 echo "inputs in $out"
