@@ -24,6 +24,9 @@ public final class Economy implements java.io.Serializable {
     private final double[] townY;
     private final List<Practice> practices = new ArrayList<>();
     private final List<Trust> trusts = new ArrayList<>();
+    /** Read-only views of the lists, made once (a view reads through to its list), so a caller in a loop allocates nothing. */
+    private transient List<Practice> practicesView;
+    private transient List<Trust> trustsView;
     private final Patients patients;
     private final PatientRandom random;
     // identity in the real England (the STP's code and name); null in a synthetic world
@@ -66,8 +69,14 @@ public final class Economy implements java.io.Serializable {
     public Patients patients() { return patients; }
     /** The economy's own stream for its patient agents (8.3). */
     public PatientRandom random() { return random; }
-    public List<Practice> practices() { return Collections.unmodifiableList(practices); }
-    public List<Trust> trusts() { return Collections.unmodifiableList(trusts); }
+    public List<Practice> practices() {
+        List<Practice> v = practicesView;
+        return v != null ? v : (practicesView = Collections.unmodifiableList(practices));
+    }
+    public List<Trust> trusts() {
+        List<Trust> v = trustsView;
+        return v != null ? v : (trustsView = Collections.unmodifiableList(trusts));
+    }
     public double populationShare() { return populationShare; }
     public long births() { return births; }
     public long deaths() { return deaths; }

@@ -40,6 +40,14 @@ public final class World implements java.io.Serializable {
     private final List<Federation> federations = new ArrayList<>();
     private final List<PrimaryCareNetwork> pcns = new ArrayList<>();
     private final List<Provider> providers = new ArrayList<>();
+    /** Read-only views of the lists, made once (a view reads through to its list), so a caller in a loop allocates nothing. */
+    private transient List<Economy> economiesView;
+    private transient List<Practice> practicesView;
+    private transient List<Trust> trustsView;
+    private transient List<Gp> gpsView;
+    private transient List<Federation> federationsView;
+    private transient List<PrimaryCareNetwork> pcnsView;
+    private transient List<Provider> providersView;
     private final int patientScale;
     private PatientRates rates;
 
@@ -71,16 +79,37 @@ public final class World implements java.io.Serializable {
     public CovidState covid() { return covid; }
     /** Real patients one patient agent stands for. */
     public int patientScale() { return patientScale; }
-    public List<Economy> economies() { return Collections.unmodifiableList(economies); }
-    public List<Practice> practices() { return Collections.unmodifiableList(practices); }
-    public List<Trust> trusts() { return Collections.unmodifiableList(trusts); }
+    public List<Economy> economies() {
+        List<Economy> v = economiesView;
+        return v != null ? v : (economiesView = Collections.unmodifiableList(economies));
+    }
+    public List<Practice> practices() {
+        List<Practice> v = practicesView;
+        return v != null ? v : (practicesView = Collections.unmodifiableList(practices));
+    }
+    public List<Trust> trusts() {
+        List<Trust> v = trustsView;
+        return v != null ? v : (trustsView = Collections.unmodifiableList(trusts));
+    }
     /** The GPs in NHS general practice (and some who left this month, until {@link #removeDeparted}). */
-    public List<Gp> gps() { return Collections.unmodifiableList(gps); }
-    public List<Federation> federations() { return Collections.unmodifiableList(federations); }
+    public List<Gp> gps() {
+        List<Gp> v = gpsView;
+        return v != null ? v : (gpsView = Collections.unmodifiableList(gps));
+    }
+    public List<Federation> federations() {
+        List<Federation> v = federationsView;
+        return v != null ? v : (federationsView = Collections.unmodifiableList(federations));
+    }
     /** The primary care networks ever formed (8.30), dissolved ones included, in the order formed. */
-    public List<PrimaryCareNetwork> pcns() { return Collections.unmodifiableList(pcns); }
+    public List<PrimaryCareNetwork> pcns() {
+        List<PrimaryCareNetwork> v = pcnsView;
+        return v != null ? v : (pcnsView = Collections.unmodifiableList(pcns));
+    }
     /** The large-scale providers ever formed (8.39), active or dissolved, in the order they formed. */
-    public List<Provider> providers() { return Collections.unmodifiableList(providers); }
+    public List<Provider> providers() {
+        List<Provider> v = providersView;
+        return v != null ? v : (providersView = Collections.unmodifiableList(providers));
+    }
     public long practiceClosuresCum() { return practiceClosuresCum; }
     public long practiceMergersCum() { return practiceMergersCum; }
     public long gpLeaversCum() { return gpLeaversCum; }
