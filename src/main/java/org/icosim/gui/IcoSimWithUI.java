@@ -206,7 +206,7 @@ public final class IcoSimWithUI extends GUIState {
         int rest = screen.width - consoleWidth;
         int columns = 2;
         int mapWide = Math.max(420, Math.min(900, rest - columns * 400));
-        int mapHigh = Math.min(screen.height, mapWide + 200);
+        int mapHigh = screen.height;
         mapFrame.setSize(new Dimension(mapWide, mapHigh));
         mapFrame.setLocation(screen.x + consoleWidth, screen.y);
         int chartX = screen.x + consoleWidth + mapFrame.getWidth();
@@ -406,7 +406,15 @@ public final class IcoSimWithUI extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        ParameterProperties properties = new ParameterProperties(settings, this::reportProblem);
+        Inspector withSliders = modelTab(true);
+        int third = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width / 3;
+        // On a small screen (1366 pixels wide: a third is 455) the rows with sliders would cut the
+        // values off; typed fields alone show them whole.
+        return withSliders.getPreferredSize().width + 40 <= third ? withSliders : modelTab(false);
+    }
+
+    private Inspector modelTab(boolean sliders) {
+        ParameterProperties properties = new ParameterProperties(settings, this::reportProblem, sliders);
         Inspector inspector = new SimpleInspector(properties, this, "Parameters (apply when a run starts)",
                 properties.numProperties());
         inspector.setVolatile(false);

@@ -32,10 +32,23 @@ public final class ParameterProperties extends Properties {
     private final transient Consumer<String> problems;
     private final transient List<Parameter> catalogue = Parameters.all();
 
+    /** Whether numbers have a slider over their range beside the typed value (MASON's domain). */
+    private final boolean sliders;
+
     public ParameterProperties(ExperimentSettings settings, Consumer<String> problems) {
+        this(settings, problems, true);
+    }
+
+    /**
+     * The Model tab's rows, numbers with or without a slider: without, a number is a typed field
+     * only (its range is still in the tool tip and still checked), so that on a small screen the
+     * whole value can be read in a Console a third of the screen wide.
+     */
+    public ParameterProperties(ExperimentSettings settings, Consumer<String> problems, boolean sliders) {
         this.settings = settings;
         this.problems = problems;
         this.object = settings;
+        this.sliders = sliders;
     }
 
     private Parameter parameter(int index) {
@@ -125,18 +138,33 @@ public final class ParameterProperties extends Properties {
             case INTEGER:
             case CHOICE: return (int) value;
             case MONTH: return p.format(value);
-            default: return value;
+            default: return shown(value);
         }
     }
+
+    /**
+     * A real value as the Model tab shows it: to {@link #SHOWN_DIGITS} significant figures
+     * ({@code acuteTrustShare}'s 0.6326530612244898 reads 0.6327), whole numbers from 10,000 on.
+     * The setting itself keeps every digit: the shown value typed back unchanged
+     * ({@link #_setValue}) leaves it as it was, so a glance at a row never changes a run.
+     */
+    static double shown(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) return value;
+        if (Math.abs(value) >= 10_000) return Math.rint(value);
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(SHOWN_DIGITS)).doubleValue();
+    }
+
+    /** Significant figures of a real value in the Model tab. */
+    static final int SHOWN_DIGITS = 4;
 
     @Override
     public Object getDomain(int index) {
         if (index == START) return null;
-        if (index == MONTHS) return new Interval(1L, (long) ExperimentFile.MAX_MONTHS);
+        if (index == MONTHS) return sliders ? new Interval(1L, (long) ExperimentFile.MAX_MONTHS) : null;
         Parameter p = parameter(index);
         switch (p.kind()) {
-            case INTEGER: return new Interval((long) p.min(), (long) p.max());
-            case REAL: return new Interval(p.min(), p.max());
+            case INTEGER: return sliders ? new Interval((long) p.min(), (long) p.max()) : null;
+            case REAL: return sliders ? new Interval(p.min(), p.max()) : null;
             case CHOICE: return p.choices().toArray(new String[0]);
             default: return null;
         }
@@ -187,7 +215,11 @@ public final class ParameterProperties extends Properties {
                 settings.setMonths(((Number) value).intValue());
             } else {
                 Parameter p = parameter(index);
-                settings.set(p, toDouble(p, value));
+                double typed = toDouble(p, value);
+                double current = settings.value(p);
+                // The rounded value the row shows, given back as it was (on leaving the field), is no change.
+                if (p.kind() == Parameter.Kind.REAL && typed == shown(current) && typed != current) return getValue(index);
+                settings.set(p, typed);
             }
         } catch (DateTimeParseException e) {
             problems.accept("start: got " + value + ", expected a month YYYY-MM");

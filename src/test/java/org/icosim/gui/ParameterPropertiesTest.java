@@ -133,4 +133,32 @@ class ParameterPropertiesTest {
         assertEquals(12, settings.months());
         assertTrue(problems.get(2).startsWith("months: got 0"), problems.get(2));
     }
+
+    @Test
+    void realValuesAreShownToFourFiguresAndTheShownValueGivenBackChangesNothing() {
+        ExperimentSettings settings = settings();
+        ParameterProperties properties = new ParameterProperties(settings, problems::add);
+        int share = index(properties, "acuteTrustShare");
+        double exact = settings.value(Parameters.byName("acuteTrustShare"));
+        assertEquals(0.6326530612244898, exact, 0.0, "the catalogue's default, 31 of 49");
+        assertEquals(0.6327, (Double) properties.getValue(share), 0.0, "the row reads 0.6327, not 0.6326530612244898");
+
+        // The field left as shown (MASON gives back the text on leaving it) keeps every digit.
+        properties.setValue(share, "0.6327");
+        properties.setValue(share, Double.valueOf(0.6327));
+        assertEquals(exact, settings.value(Parameters.byName("acuteTrustShare")), 0.0);
+        assertEquals(List.of(), List.copyOf(settings.experimentValues().keySet()), "nothing changed, nothing to save");
+
+        // Any other value typed is taken as typed, and a rounded-looking value typed anew is taken too.
+        properties.setValue(share, "0.63");
+        assertEquals(0.63, settings.value(Parameters.byName("acuteTrustShare")), 0.0);
+        properties.setValue(share, "0.6327");
+        assertEquals(0.6327, settings.value(Parameters.byName("acuteTrustShare")), 0.0);
+        assertEquals(List.of(), problems);
+
+        assertEquals(65_000.0, ParameterProperties.shown(65_000.4), 0.0);
+        assertEquals(1234.0, ParameterProperties.shown(1234.4), 0.0, "four figures");
+        assertEquals(0.0001235, ParameterProperties.shown(0.00012345678), 1e-18);
+        assertEquals(-2.5, ParameterProperties.shown(-2.5), 0.0);
+    }
 }
