@@ -187,8 +187,17 @@ public final class IcoSimWithUI extends GUIState {
      * pixels, at most a third of the screen.
      */
     int consoleWidth(int screenWidth) {
-        int modelTab = getInspector().getPreferredSize().width + 40;
-        return Math.max(420, Math.min(modelTab, screenWidth / 3));
+        return Math.max(420, Math.min(modelTabWidth(getInspector()), widestConsole(screenWidth)));
+    }
+
+    /** The Console width a Model tab needs to show its rows whole: the rows plus the scroll bar. */
+    private static int modelTabWidth(Inspector modelTab) {
+        return modelTab.getPreferredSize().width + 40;
+    }
+
+    /** The Console takes at most a third of the screen, leaving the rest to the map and charts. */
+    private static int widestConsole(int screenWidth) {
+        return screenWidth / 3;
     }
 
     /** Console left, map beside it, charts tiled to the right and below, so a first look shows everything. */
@@ -407,10 +416,10 @@ public final class IcoSimWithUI extends GUIState {
     @Override
     public Inspector getInspector() {
         Inspector withSliders = modelTab(true);
-        int third = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width / 3;
+        int screenWidth = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width;
         // On a small screen (1366 pixels wide: a third is 455) the rows with sliders would cut the
         // values off; typed fields alone show them whole.
-        return withSliders.getPreferredSize().width + 40 <= third ? withSliders : modelTab(false);
+        return modelTabWidth(withSliders) <= widestConsole(screenWidth) ? withSliders : modelTab(false);
     }
 
     private Inspector modelTab(boolean sliders) {

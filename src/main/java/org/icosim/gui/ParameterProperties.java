@@ -149,9 +149,7 @@ public final class ParameterProperties extends Properties {
      * ({@link #_setValue}) leaves it as it was, so a glance at a row never changes a run.
      */
     static double shown(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) return value;
-        if (Math.abs(value) >= 10_000) return Math.rint(value);
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(SHOWN_DIGITS)).doubleValue();
+        return Readable.round(value, SHOWN_DIGITS);
     }
 
     /** Significant figures of a real value in the Model tab. */

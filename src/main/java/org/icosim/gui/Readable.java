@@ -29,9 +29,17 @@ final class Readable {
 
     /** Three significant figures as a number (what a property inspector shows and can chart). */
     static double round3(double value) {
+        return round(value, 3);
+    }
+
+    /**
+     * {@code digits} significant figures as a number, and whole numbers from {@code 10^digits}
+     * on (so 3 figures give 7.97 and 80,352,944). NaN, infinities and 0 are kept.
+     */
+    static double round(double value, int digits) {
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) return value;
-        if (Math.abs(value) >= 1000) return Math.rint(value);
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+        if (Math.abs(value) >= Math.pow(10, digits)) return Math.rint(value);
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).doubleValue();
     }
 
     /** A share as a percentage with one decimal: {@code 12.3%}. */

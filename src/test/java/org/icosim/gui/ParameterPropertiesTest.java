@@ -2,6 +2,7 @@ package org.icosim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -160,5 +161,24 @@ class ParameterPropertiesTest {
         assertEquals(1234.0, ParameterProperties.shown(1234.4), 0.0, "four figures");
         assertEquals(0.0001235, ParameterProperties.shown(0.00012345678), 1e-18);
         assertEquals(-2.5, ParameterProperties.shown(-2.5), 0.0);
+    }
+
+    @Test
+    void withoutSlidersNumbersAreTypedFieldsStillCheckedAgainstTheirRange() {
+        ExperimentSettings settings = settings();
+        ParameterProperties withSliders = new ParameterProperties(settings, problems::add);
+        ParameterProperties typedOnly = new ParameterProperties(settings, problems::add, false);
+        int share = index(typedOnly, "highRiskShare");
+        int practices = index(typedOnly, "practices");
+        int push = index(typedOnly, "policyPush");
+        assertEquals(0.5, ((sim.util.Interval) withSliders.getDomain(share)).getMax().doubleValue(), 0.0, "a slider over its range, 0 to 0.5");
+        assertNull(typedOnly.getDomain(share), "no slider for a real value");
+        assertNull(typedOnly.getDomain(practices), "no slider for a whole number");
+        assertNull(typedOnly.getDomain(1), "no slider for the months");
+        assertArrayEquals((Object[]) withSliders.getDomain(push), (Object[]) typedOnly.getDomain(push), "choices keep their drop-down");
+        typedOnly.setValue(share, "1.5");
+        assertEquals(0.02, settings.value(Parameters.HIGH_RISK_SHARE), 0.0, "out of range still refused");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("highRiskShare: got 1.5, expected"), problems.get(0));
     }
 }
