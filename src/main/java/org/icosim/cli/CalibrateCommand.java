@@ -76,6 +76,36 @@ final class CalibrateCommand extends Options.Base {
     @Mixin
     Options.Overrides overrides;
 
+    /** With FILE: the ways of running a calibration other than all of it here, one at a time. */
+    static final class Mode {
+        @Option(names = "--shard", paramLabel = "i/K", description = "with FILE: run shard i (from 0) of K of the wave under way only")
+        String shard;
+
+        @Option(names = "--prepare", arity = "0", description = "with FILE: fit the finished waves and record the next wave's design, running nothing")
+        boolean prepare;
+
+        @Option(names = "--slurm", arity = "0", description = "with FILE: write Slurm scripts (a step that prepares each wave, a job array for its shards) into DIR/slurm")
+        boolean slurm;
+    }
+
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode = new Mode();
+
+    @Option(names = "--tasks", paramLabel = "K", description = "with --slurm: array tasks per wave")
+    Integer tasks;
+
+    @Option(names = "--runs-per-task", paramLabel = "M", description = "with --slurm: runs per array task in the largest wave")
+    Integer runsPerTask;
+
+    @Option(names = "--heap", paramLabel = "2g", description = "with --slurm: Java heap per task")
+    String heapOption;
+
+    @Option(names = "--time", paramLabel = "4:00:00", description = "with --slurm: time limit per task")
+    String time;
+
+    @Option(names = "--submit", arity = "0", description = "with --slurm: submit the first step")
+    boolean submit;
+
     @Mixin
     Options.Quiet quiet;
 
@@ -90,7 +120,14 @@ final class CalibrateCommand extends Options.Base {
     public Integer call() throws InputException, IOException {
         PrintStream stdout = out();
         PrintStream err = err();
+        if (mode == null) mode = new Mode();
         if (file != null) return historyMatching(stdout, err);
+        String[][] fileOnly = {{"--shard", mode.shard}, {"--prepare", mode.prepare ? "" : null}, {"--slurm", mode.slurm ? "" : null},
+            {"--tasks", tasks == null ? null : ""}, {"--runs-per-task", runsPerTask == null ? null : ""},
+            {"--heap", heapOption}, {"--time", time}, {"--submit", submit ? "" : null}};
+        for (String[] option : fileOnly) {
+            if (option[1] != null) throw UsageException.of(option[0], "expected a calibration FILE with " + option[0]);
+        }
         if (quiet.quiet) throw UsageException.of("--quiet", "expected a calibration FILE with --quiet (the status-quo table prints no progress)");
         Path modelPath = model.model != null ? model.model : Path.of("models/england.json");
         Path targetsPath = targets != null ? targets : Path.of("models/calibration-targets.csv");
@@ -162,7 +199,23 @@ final class CalibrateCommand extends Options.Base {
         }
         if (out != null && out.toString().equals("-")) throw UsageException.of("--out", "got -, expected a folder for the calibration's outputs");
         int threadCount = threads == null ? 2 : (int) Options.inRange("--threads", threads, 1, 64);
-        return HistoryMatchingRun.run(file, out, threadCount, quiet.quiet, stdout, err);
+        boolean slurm = mode.slurm;
+        String[][] slurmOnly = {{"--tasks", tasks == null ? null : ""}, {"--runs-per-task", runsPerTask == null ? null : ""},
+            {"--heap", heapOption}, {"--time", time}, {"--submit", submit ? "" : null}};
+        for (String[] option : slurmOnly) {
+            if (option[1] != null && !slurm) throw UsageException.of(option[0], "expected --slurm with " + option[0]);
+        }
+        if (tasks != null && runsPerTask != null) throw UsageException.of("--tasks", "expected --tasks or --runs-per-task, not both");
+        org.icosim.experiment.Shard shard = null;
+        if (mode.shard != null) {
+            try {
+                shard = org.icosim.experiment.Shard.parse(mode.shard);
+            } catch (IllegalArgumentException e) {
+                throw UsageException.of("--shard", e.getMessage());
+            }
+        }
+        if (slurm) return CalibrationSlurm.write(this, file, out, threads == null ? 1 : threadCount, stdout, err);
+        return HistoryMatchingRun.run(file, out, threadCount, quiet.quiet, shard, mode.prepare, stdout, err);
     }
 
     /** The seeds' runs on the sweep engine (one runner for every many-run command), put back by seed. */

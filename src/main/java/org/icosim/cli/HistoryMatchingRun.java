@@ -57,12 +57,18 @@ final class HistoryMatchingRun {
     private final List<String> targetNames = new ArrayList<>();
     private final ParameterSpace space;
     private final List<String> waveLines = new ArrayList<>();
+    /** The runs this process runs: all of them (null), or one shard's. */
+    private final org.icosim.experiment.Shard shard;
+    /** Replay and record the next wave's design, running nothing. */
+    private final boolean prepare;
     private CalibrationFolder folder;
     private long runsDone;
     private double runSeconds;
 
     private HistoryMatchingRun(CalibrationFile calibration, ModelFile model, byte[] bytes, Path outDir, int threads, boolean quiet,
-            PrintStream out, PrintStream err) {
+            org.icosim.experiment.Shard shard, boolean prepare, PrintStream out, PrintStream err) {
+        this.shard = shard;
+        this.prepare = prepare;
         this.calibration = calibration;
         this.model = model;
         this.bytes = bytes;
@@ -89,6 +95,26 @@ final class HistoryMatchingRun {
      */
     static int run(Path file, Path outOption, int threads, boolean quiet, PrintStream out, PrintStream err)
             throws InputException, IOException {
+        return run(file, outOption, threads, quiet, null, false, out, err);
+    }
+
+    /**
+     * As {@link #run(Path, Path, int, boolean, PrintStream, PrintStream)}, for one shard of the
+     * current wave's runs, or to prepare the next wave without running anything.
+     *
+     * @param shard   null: every run; else only this shard's runs of the wave under way, and no
+     *                table written (the whole calibration, run after the shards, writes them)
+     * @param prepare replay the journal, write the finished waves' tables and record the next
+     *                wave's design, running nothing; the report when every run is done
+     */
+    static int run(Path file, Path outOption, int threads, boolean quiet, org.icosim.experiment.Shard shard, boolean prepare,
+            PrintStream out, PrintStream err) throws InputException, IOException {
+        return load(file, outOption, threads, quiet, shard, prepare, out, err).execute();
+    }
+
+    /** Reads and checks the file, its experiment, model and targets and the prior box's corners; writes nothing. */
+    static HistoryMatchingRun load(Path file, Path outOption, int threads, boolean quiet, org.icosim.experiment.Shard shard,
+            boolean prepare, PrintStream out, PrintStream err) throws InputException, IOException {
         byte[] bytes = StrictJson.readBytes(file);
         CalibrationFile calibration = CalibrationFile.load(file);
         if (!StrictJson.sha256(bytes).equals(calibration.sha256())) {
@@ -97,9 +123,9 @@ final class HistoryMatchingRun {
         ModelFile model = ModelFile.load(calibration.model());
         Path outDir = outOption != null ? outOption
                 : Path.of("runs", "calibration-" + org.icosim.io.OutputPolicy.safeName(calibration.name()));
-        HistoryMatchingRun run = new HistoryMatchingRun(calibration, model, bytes, outDir, threads, quiet, out, err);
+        HistoryMatchingRun run = new HistoryMatchingRun(calibration, model, bytes, outDir, threads, quiet, shard, prepare, out, err);
         run.checkCorners();
-        return run.execute();
+        return run;
     }
 
     /** The values at the box's lower and upper corners and centre must go together (Consistency). */
@@ -174,28 +200,53 @@ final class HistoryMatchingRun {
         return list;
     }
 
-    private int execute() throws InputException, IOException {
+    /** Opens the output folder: creates it, or checks it holds this very calibration (a resume). */
+    CalibrationFolder openFolder() throws InputException, IOException {
         CalibrationFolder.Digests digests = new CalibrationFolder.Digests(calibration.sha256(), calibration.experiment().sha256(),
                 model.sha256(), StrictJson.sha256(StrictJson.readBytes(calibration.targetsPath())));
         folder = CalibrationFolder.open(outDir, digests, bytes,
                 List.of(calibration.path(), calibration.experiment().path(), calibration.model(), calibration.targetsPath()));
+        return folder;
+    }
+
+    CalibrationFile calibration() {
+        return calibration;
+    }
+
+    Path outDir() {
+        return outDir;
+    }
+
+    private int execute() throws InputException, IOException {
+        openFolder();
         HistoryMatching matching = new HistoryMatching(space, targets(), settings());
         long t0 = System.nanoTime();
         HistoryMatching.Result result;
-        try (OutputLock lock = folder.lock()) {
-            folder.removeLeftovers();
+        String part = shard == null ? CalibrationFolder.ALL : CalibrationFolder.shardPart(shard.index(), shard.count());
+        try (OutputLock lock = folder.lock(part)) {
+            if (shard == null) folder.removeLeftovers();
             if (!quiet) {
-                err.printf(Locale.ROOT, "%s: %d parameters, %d targets, at most %d waves of %d then %d points x %d replicates, %d months a run, on %d thread%s%n",
+                err.printf(Locale.ROOT, "%s: %d parameters, %d targets, at most %d waves of %d then %d points x %d replicates, %d months a run, on %d thread%s%s%n",
                         calibration.name(), names.size(), targetNames.size(), calibration.waves().max(), calibration.waves().firstSize(),
-                        calibration.waves().size(), calibration.waves().replicates(), calibration.months(), threads, threads == 1 ? "" : "s");
+                        calibration.waves().size(), calibration.waves().replicates(), calibration.months(), threads, threads == 1 ? "" : "s",
+                        shard != null ? "; shard " + shard + " of the wave under way" : prepare ? "; preparing the next wave (no runs)" : "");
             }
-            CalibrationRuns runs = new CalibrationRuns(this::simulate, journal(), calibration.seed(), threads, progress());
+            CalibrationRuns runs = new CalibrationRuns(this::simulate, journal(), calibration.seed(), threads, progress(),
+                    shard == null ? org.icosim.experiment.Shard.ALL : shard, prepare);
             try {
+                if (shard != null && recordedWave(runs)) return 0;
                 result = matching.run(runs, listener(matching), threads);
+            } catch (CalibrationRuns.Unfinished u) {
+                return unfinished(u, t0);
             } catch (IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new IOException(e.getMessage(), e);
+            }
+            if (shard != null) {
+                out.printf(Locale.ROOT, "shard %s: every run of the calibration is done; run it without --shard to write its outputs (%.1f s)%n",
+                        shard, (System.nanoTime() - t0) / 1e9);
+                return 0;
             }
             writeEnd(matching, result);
         }
@@ -206,6 +257,50 @@ final class HistoryMatchingRun {
                         : String.format(Locale.ROOT, "plausible set of %d points, %.0f%% of its runs fit every target",
                                 result.ensemble().points().length, 100 * result.ensemble().shareFitting()),
                 outDir, CalibrationFolder.REPORT, wall);
+        return 0;
+    }
+
+    /** The name of a wave in messages. */
+    private static String waveName(int wave) {
+        return wave == HistoryMatching.ENSEMBLE_WAVE ? "plausible set" : "wave " + wave;
+    }
+
+    /**
+     * A shard's quick path: the first wave whose design is recorded in the journal and has runs
+     * left is the wave under way (a design is recorded only once the waves before are done), so
+     * its runs can be run without refitting the emulators of the waves before.
+     *
+     * @return true if such a wave was found and this shard's runs of it are done
+     */
+    private boolean recordedWave(CalibrationRuns runs) throws Exception {
+        int replicates = calibration.waves().replicates();
+        List<Integer> waves = new ArrayList<>();
+        for (int w = 1; w <= calibration.waves().max(); w++) waves.add(w);
+        waves.add(HistoryMatching.ENSEMBLE_WAVE);
+        for (int w : waves) {
+            double[][] design = folder.design(w);
+            if (design == null) continue;
+            int total = design.length * replicates;
+            boolean left = false;
+            for (int r = 0; r < total && !left; r++) left = folder.outputs(w, r) == null && folder.failure(w, r) == null;
+            if (!left) continue;
+            runs.run(w, design, replicates);
+            out.printf(Locale.ROOT, "shard %s: %s is done (this shard's runs were the last); next: --prepare (or no --shard)%n", shard, waveName(w));
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs of the wave under way are left (other shards', or all of them with --prepare). */
+    private int unfinished(CalibrationRuns.Unfinished u, long t0) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (prepare) {
+            out.printf(Locale.ROOT, "%s: %d of %d runs to do (%.1f s); run its shards (--shard i/K), then --prepare again%n",
+                    waveName(u.wave()), u.missing(), u.total(), seconds);
+        } else {
+            out.printf(Locale.ROOT, "shard %s: %s: ran %d runs, %d of its %d left to other shards (%.1f s); when they are done: --prepare"
+                    + " (or no --shard)%n", shard, waveName(u.wave()), u.ran(), u.missing(), u.total(), seconds);
+        }
         return 0;
     }
 
@@ -230,6 +325,16 @@ final class HistoryMatchingRun {
             public void failed(int wave, int run, int point, int replicate, long seed, String message) throws IOException {
                 folder.recordFailed(wave, run, point, replicate, seed, message);
             }
+
+            @Override
+            public double[][] design(int wave) throws IOException {
+                return folder.design(wave);
+            }
+
+            @Override
+            public void recordDesign(int wave, double[][] points) throws IOException {
+                folder.recordDesign(wave, points);
+            }
         };
     }
 
@@ -244,8 +349,10 @@ final class HistoryMatchingRun {
                 bar = new SweepProgress(err, pendingRuns, quiet);
                 began = System.nanoTime();
                 pending = pendingRuns;
-                if (!quiet) {
-                    err.printf(Locale.ROOT, "%s: %d runs, %d to do%s%n", wave == HistoryMatching.ENSEMBLE_WAVE ? "plausible set" : "wave " + wave,
+                if (!quiet && shard != null) {
+                    err.printf(Locale.ROOT, "%s: %d runs, %d of shard %s to do%n", waveName(wave), total, pendingRuns, shard);
+                } else if (!quiet) {
+                    err.printf(Locale.ROOT, "%s: %d runs, %d to do%s%n", waveName(wave),
                             total, pendingRuns, total > pendingRuns ? " (" + (total - pendingRuns) + " done before)" : "");
                 }
             }
@@ -265,7 +372,8 @@ final class HistoryMatchingRun {
         return new HistoryMatching.Listener() {
             @Override
             public void waveDone(HistoryMatching.WaveResult w) throws IOException {
-                writeWave(w);
+                // A shard only runs runs: the tables are the whole calibration's to write, one process at a time.
+                if (shard == null) writeWave(w);
                 if (quiet) return;
                 int worst = 0;
                 double worstShare = 0;

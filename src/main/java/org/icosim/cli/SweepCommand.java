@@ -154,10 +154,7 @@ final class SweepCommand extends Options.Base {
             taskCount = Math.min(DEFAULT_TASKS, runCount);
         }
         String heap = heapOption != null ? heapOption : DEFAULT_HEAP;
-        if (SlurmScripts.heapMegabytes(heap) < 0) throw UsageException.of("--heap", "got " + heap + ", expected " + SlurmScripts.HEAP_EXPECTED);
-        if (time != null && !time.matches("[0-9:-]{1,16}")) {
-            throw UsageException.of("--time", "got " + time + ", expected " + SlurmScripts.TIME_EXPECTED);
-        }
+        checkSlurmOptions(heap, time);
 
         SweepFolder.Layout layout = layout(plan);
         String manifest = SweepFolder.manifest(experiment, model, plan.pointCount(), runCount, SEED_RULE,
@@ -310,16 +307,35 @@ final class SweepCommand extends Options.Base {
         Path array = slurmDir.resolve(SlurmScripts.ARRAY);
         Path merge = slurmDir.resolve(SlurmScripts.MERGE);
         Path submitScript = slurmDir.resolve(SlurmScripts.SUBMIT);
-        AtomicFiles.write(array, scripts.arrayScript());
-        AtomicFiles.write(merge, scripts.mergeScript());
-        AtomicFiles.write(submitScript, scripts.submitScript());
-        for (Path script : List.of(array, merge, submitScript)) script.toFile().setExecutable(true, false);
+        writeScript(array, scripts.arrayScript());
+        writeScript(merge, scripts.mergeScript());
+        writeScript(submitScript, scripts.submitScript());
         out.printf(Locale.ROOT, "%d runs in %d array tasks (about %d runs each, %d thread%s per task); scripts in %s%n",
                 runCount, tasks, (runCount + tasks - 1) / tasks, taskThreads, taskThreads == 1 ? "" : "s", slurmDir);
         if (!submit) {
             out.println("submit with: " + submitScript);
             return 0;
         }
+        return submit(submitScript, out, err);
+    }
+
+
+    /** A Slurm script, written atomically and made executable. */
+    static void writeScript(Path file, String text) throws IOException {
+        AtomicFiles.write(file, text);
+        file.toFile().setExecutable(true, false);
+    }
+
+    /** The heap and time limit of Slurm tasks (time may be null: the partition's default). */
+    static void checkSlurmOptions(String heap, String time) throws InputException {
+        if (SlurmScripts.heapMegabytes(heap) < 0) throw UsageException.of("--heap", "got " + heap + ", expected " + SlurmScripts.HEAP_EXPECTED);
+        if (time != null && !time.matches("[0-9:-]{1,16}")) {
+            throw UsageException.of("--time", "got " + time + ", expected " + SlurmScripts.TIME_EXPECTED);
+        }
+    }
+
+    /** Runs a submit script with bash, prints what it printed; 1 (and why) if it failed. */
+    static int submit(Path submitScript, PrintStream out, PrintStream err) throws IOException {
         Process process;
         try {
             process = new ProcessBuilder("bash", submitScript.toString()).redirectErrorStream(true).start();

@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * ({@code afterany:JOB_0:JOB_1:...}) up to {@value #MAX_LISTED_TASKS} tasks, beyond which the
  * whole array's id stands for them, which {@code afterany} also treats as "every task ended".
  *
+ * <p>A history-matching calibration ({@code calibrate FILE --slurm}) gets a chain instead, since
+ * each wave needs the one before: a step job that prepares the next wave ({@code --prepare}), then
+ * a job array of its shards and the step again after them, until the report is written
+ * ({@link #calibrationStepScript}).
+ *
  * <p>The scripts run the java and the jar (or class path) of the process that wrote them, by
  * absolute path, so the cluster runs the very build that planned the sweep; the heap is set per
  * task and Slurm's memory request is the heap plus {@value #JVM_OVERHEAD_MB} MB for the JVM itself.
@@ -30,6 +35,12 @@ public final class SlurmScripts {
     public static final String MERGE = "merge.sbatch";
     public static final String SUBMIT = "submit.sh";
     public static final String LOGS = "logs";
+    /** A calibration's job array: task i runs shard i/K of the wave under way. */
+    public static final String CALIBRATION_SHARDS = "shards.sbatch";
+    /** A calibration's step: prepares the next wave, then submits its shards and itself after them. */
+    public static final String CALIBRATION_STEP = "step.sbatch";
+    /** Where a calibration's step keeps the last wave it found unfinished, to tell a stall from progress. */
+    public static final String CALIBRATION_PENDING = "pending.txt";
     /** Above this many tasks the merge depends on the array's id rather than on a list of task ids. */
     public static final int MAX_LISTED_TASKS = 100;
     /** Metaspace, thread stacks, JIT and GC structures beside the heap; 1 GB is ample for icosim. */
@@ -168,6 +179,74 @@ public final class SlurmScripts {
                 "echo \"array job: $array (tasks $tasks)\"",
                 "echo \"merge job: $merge\"",
                 ""), tasks, tasks - 1, LOGS, ARRAY, MAX_LISTED_TASKS, MERGE);
+    }
+
+    // ------------------------------------------------------------------ calibrations
+
+    /**
+     * The job array of a calibration ({@code calibrate FILE --slurm}): task i runs shard i/K of
+     * the wave under way, whose design the step before recorded. The {@code experiment} given to
+     * the constructor is the calibration file.
+     */
+    public String calibrationShardScript() {
+        return header("icosim-" + name, "shards-%A_%a.out", threads)
+                + "#SBATCH --array=0-" + (tasks - 1) + "\n"
+                + "# Task i runs shard i/" + tasks + " of the wave under way (its runs whose id % " + tasks + " == i) and records\n"
+                + "# them in the calibration's journal; it fits nothing and writes no table. Submitted by " + CALIBRATION_STEP + ".\n"
+                + "set -euo pipefail\n"
+                + "exec " + javaCommand() + " calibrate " + quote(experiment) + " --out " + quote(outDir)
+                + " --shard \"${SLURM_ARRAY_TASK_ID}/" + tasks + "\" --threads \"${SLURM_CPUS_PER_TASK:-" + threads + "}\" --quiet\n";
+    }
+
+    /**
+     * The step of a calibration: replays the journal (fitting the finished waves' emulators and
+     * writing their tables), records the next wave's design and, unless the calibration is done
+     * ({@code report.md} written), submits the shards of that wave and itself again after them
+     * ({@code afterany}, so a failed task cannot leave it waiting for ever). A step that finds the
+     * same runs left as the step before stops, failing, so a task that always fails does not loop.
+     */
+    public String calibrationStepScript() {
+        String slurm = outDir + "/slurm";
+        return header("icosim-" + name + "-step", "step-%j.out", threads)
+                + "# Prepares the next wave of the calibration, then submits its shards and this step after them;\n"
+                + "# ends when the report is written. Started by " + SUBMIT + ".\n"
+                + "set -euo pipefail\n"
+                + "status=$(" + javaCommand() + " calibrate " + quote(experiment) + " --out " + quote(outDir)
+                + " --prepare --threads \"${SLURM_CPUS_PER_TASK:-" + threads + "}\" --quiet)\n"
+                + "echo \"$status\"\n"
+                + "if [ -e " + quote(outDir + "/report.md") + " ]; then echo \"calibration finished: " + outDir + "/report.md\"; exit 0; fi\n"
+                + "left=\"${status%% (*}\"\n"
+                + "pending=" + quote(slurm + "/" + LOGS + "/" + CALIBRATION_PENDING) + "\n"
+                + "if [ -e \"$pending\" ] && [ \"$(cat \"$pending\")\" = \"$left\" ]; then\n"
+                + "  echo \"no run was done since the last step ($left): see the shards' logs in " + slurm + "/" + LOGS
+                + ", fix the cause, then " + slurm + "/" + SUBMIT + " again\" >&2\n"
+                + "  exit 1\n"
+                + "fi\n"
+                + "printf '%s\\n' \"$left\" > \"$pending\"\n"
+                + "array=$(sbatch --parsable " + quote(slurm + "/" + CALIBRATION_SHARDS) + ")\n"
+                + "array=\"${array%%;*}\"\n"
+                + "step=$(sbatch --parsable --dependency=\"afterany:$array\" " + quote(slurm + "/" + CALIBRATION_STEP) + ")\n"
+                + "step=\"${step%%;*}\"\n"
+                + "echo \"array job: $array; next step: $step\"\n";
+    }
+
+    /** Submits a calibration's first step; each step submits what follows it. */
+    public String calibrationSubmitScript() {
+        return String.join("\n",
+                "#!/usr/bin/env bash",
+                "# Submits the calibration's first step. Each step replays the journal, records the next wave's design and",
+                "# submits that wave's " + tasks + " shards as a job array, then itself after them, until the report is written.",
+                "# Run it again to resume after a failure: runs already done are not run again.",
+                "# sbatch options such as the partition or account come from the environment: SBATCH_PARTITION,",
+                "# SBATCH_ACCOUNT, SBATCH_TIMELIMIT (see man sbatch, INPUT ENVIRONMENT VARIABLES).",
+                "set -euo pipefail",
+                "here=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"",
+                "mkdir -p \"$here/" + LOGS + "\"",
+                "rm -f \"$here/" + LOGS + "/" + CALIBRATION_PENDING + "\"",
+                "step=$(sbatch --parsable \"$here/" + CALIBRATION_STEP + "\")",
+                "step=\"${step%%;*}\"",
+                "echo \"first step job: $step\"",
+                "");
     }
 
     /** A word for bash: as is when it needs no quoting, else in single quotes. */

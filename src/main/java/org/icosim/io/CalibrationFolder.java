@@ -78,13 +78,99 @@ public final class CalibrationFolder {
 
     /** Takes the folder's lock, so two processes never run one calibration at once. */
     public OutputLock lock() throws InputException, IOException {
-        Path file = dir.resolve(".lock-all");
-        OutputLock lock = OutputLock.tryAcquire(file, "calibration in " + dir);
+        return lock(ALL);
+    }
+
+    /** The part of the work a process holds: the whole calibration. */
+    public static final String ALL = "all";
+
+    /** The part of the work of shard {@code index} of {@code count}. */
+    public static String shardPart(int index, int count) {
+        return "shard-" + index + "-of-" + count;
+    }
+
+    /**
+     * Takes the lock of one part of the work on this folder: {@value #ALL} (the whole calibration,
+     * which fits the emulators and writes the tables) or a shard ({@link #shardPart}), which only
+     * runs runs and records them in the journal. Shards run side by side; the whole calibration
+     * runs alone, neither beside a shard nor beside another whole one, since it tidies the
+     * folder of temporary files (a shard's unfinished writes among them).
+     *
+     * @throws InputException naming the holder if another process holds this part or, for the
+     *                        whole calibration, any shard (and for a shard, the whole)
+     */
+    public OutputLock lock(String part) throws InputException, IOException {
+        Path file = dir.resolve(".lock-" + part);
+        OutputLock lock = OutputLock.tryAcquire(file, "calibration (" + part + ") in " + dir);
         if (lock == null) {
-            throw new InputException("command line", "--out", dir + ": the calibration is being run by " + OutputLock.holderOf(file)
-                    + "; expected one process per calibration folder (wait for it, or give another --out)");
+            throw new InputException("command line", "--out", dir + ": " + (part.equals(ALL) ? "the calibration" : part)
+                    + " is being run by " + OutputLock.holderOf(file) + "; expected one process per calibration folder"
+                    + (part.equals(ALL) ? "" : " and shard") + " (wait for it, or give another --out)");
+        }
+        try {
+            List<Path> others = new ArrayList<>();
+            if (part.equals(ALL)) {
+                try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+                    others = list.filter(p -> p.getFileName().toString().startsWith(".lock-shard-")).sorted().toList();
+                }
+            } else {
+                others = List.of(dir.resolve(".lock-" + ALL));
+            }
+            for (Path other : others) {
+                if (!OutputLock.isFree(other)) {
+                    String name = other.getFileName().toString().substring(".lock-".length());
+                    throw new InputException("command line", "--out", dir + ": " + (name.equals(ALL) ? "the whole calibration" : name)
+                            + " is being run by " + OutputLock.holderOf(other) + "; expected " + (part.equals(ALL)
+                                    ? "no shard running while the whole calibration runs (wait for the shards to end)"
+                                    : "no shard running beside the whole calibration (wait for it to end)"));
+                }
+            }
+        } catch (InputException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
         return lock;
+    }
+
+    /** The design of a wave recorded in the journal, or null if none is. */
+    public double[][] design(int wave) throws IOException {
+        Path file = designFile(wave);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        double[][] points = new double[lines.size()][];
+        for (int i = 0; i < points.length; i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            points[i] = new double[cells.length];
+            for (int j = 0; j < cells.length; j++) {
+                try {
+                    points[i][j] = Double.parseDouble(cells[j]);
+                } catch (NumberFormatException e) {
+                    throw new IOException(file + ": line " + (i + 1) + ": a damaged design (\"" + cells[j]
+                            + "\" is not a number); delete the file and run the calibration without --shard to record it again", e);
+                }
+            }
+        }
+        return points;
+    }
+
+    /** Records a wave's design in the journal, one point a line, every value exactly (Java's shortest round-trip decimal). */
+    public void recordDesign(int wave, double[][] points) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (double[] point : points) {
+            for (int j = 0; j < point.length; j++) text.append(j == 0 ? "" : ",").append(Double.toString(point[j]));
+            text.append('\n');
+        }
+        Path file = designFile(wave);
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, text.toString());
+    }
+
+    Path designFile(int wave) {
+        return dir.resolve(JOURNAL).resolve("wave-" + wave).resolve("design.csv");
     }
 
     /**

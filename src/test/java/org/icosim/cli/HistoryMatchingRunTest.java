@@ -56,8 +56,9 @@ class HistoryMatchingRunTest {
         double share1 = Double.parseDouble(waves.get(1).split(",")[4]);
         double share2 = Double.parseDouble(waves.get(2).split(",")[4]);
         assertTrue(share2 <= share1 && share1 <= 1, waves.toString());
-        // 20 runs a wave and 6 x 2 for the plausible set, each a journal file.
-        assertEquals(52, files(out.resolve(".runs")).size());
+        // 20 runs a wave and 6 x 2 for the plausible set, each a journal file, and each wave's design recorded once.
+        assertEquals(52 + 3, files(out.resolve(".runs")).size());
+        assertEquals(10, Files.readAllLines(out.resolve(".runs/wave-2/design.csv")).size());
         List<String> ranges = Files.readAllLines(out.resolve("ranges.csv"));
         assertEquals("parameter,unit,priorMin,priorMax,plausibleMin,plausibleMax,plausible2.5,plausible97.5,widthRatio,verdict", ranges.get(0));
         assertTrue(ranges.get(1).startsWith("exitHazardScale,multiplier,0.2,2.5,"), ranges.get(1));

@@ -76,4 +76,27 @@ class CalibrationRunsTest {
         assertNull(out[0]);
         assertTrue(journal.failure(1, 0).contains("non-finite"), journal.failure(1, 0));
     }
+
+    @Test
+    void aShardRunsOnlyItsRunIdsAndTheWaveIsUnfinishedUntilEveryShardHasRun() throws Exception {
+        CalibrationRuns.MemoryJournal journal = new CalibrationRuns.MemoryJournal();
+        List<Long> seeds = new java.util.ArrayList<>();
+        CalibrationRuns.Simulator sim = (x, seed) -> {
+            synchronized (seeds) {
+                seeds.add(seed);
+            }
+            return new double[] {x[0]};
+        };
+        CalibrationRuns.Unfinished u = org.junit.jupiter.api.Assertions.assertThrows(CalibrationRuns.Unfinished.class,
+                () -> new CalibrationRuns(sim, journal, 7, 1, null, new Shard(1, 2), false).run(3, POINTS, 2));
+        // Runs 1, 3 and 5 of 6: replicate 1 of each point.
+        assertEquals(List.of(3, 3, 6, 3), List.of(u.wave(), u.missing(), u.total(), u.ran()));
+        assertEquals(List.of(CalibrationRuns.seed(7, 3, 0, 1), CalibrationRuns.seed(7, 3, 1, 1), CalibrationRuns.seed(7, 3, 2, 1)), seeds);
+        CalibrationRuns.Unfinished none = org.junit.jupiter.api.Assertions.assertThrows(CalibrationRuns.Unfinished.class,
+                () -> new CalibrationRuns(sim, journal, 7, 1, null, Shard.ALL, true).run(3, POINTS, 2));
+        assertEquals(List.of(3, 0), List.of(none.missing(), none.ran()));
+        double[][][] out = new CalibrationRuns(sim, journal, 7, 1, null, new Shard(0, 2), false).run(3, POINTS, 2);
+        assertEquals(6, seeds.size());
+        assertArrayEquals(new double[] {5}, out[2][1]);
+    }
 }
