@@ -120,16 +120,31 @@ final class AnalyseCommand extends Options.Base {
         StringBuilder csv = new StringBuilder();
         int charts = 0;
         if (type == DesignType.MORRIS) {
-            csv.append("output,factor,mu,mu_star,sigma\n");
+            csv.append("output,factor,mu,mu_star,sigma,mu_star_replicate_min,mu_star_replicate_max\n");
             MorrisDesign design = plan.morris();
             double[][] points = plan.unitPoints();
+            int replicates = plan.replicates();
             for (int column : outputs) {
                 String name = table.header.get(column);
                 MorrisDesign.Result r = design.analyse(points, table.pointMeans(column));
+                // With replicates, mu* of each replicate alone: how far the screening moves with the runs' own noise.
+                double[] low = new double[factors.size()];
+                double[] high = new double[factors.size()];
+                Arrays.fill(low, Double.NaN);
+                Arrays.fill(high, Double.NaN);
+                for (int rep = 0; replicates > 1 && rep < replicates; rep++) {
+                    double[] one = design.analyse(points, table.replicateValues(column, rep, replicates)).muStar();
+                    for (int i = 0; i < one.length; i++) {
+                        if (Double.isNaN(one[i])) continue;
+                        low[i] = Double.isNaN(low[i]) ? one[i] : Math.min(low[i], one[i]);
+                        high[i] = Double.isNaN(high[i]) ? one[i] : Math.max(high[i], one[i]);
+                    }
+                }
                 for (int i = 0; i < factors.size(); i++) {
                     csv.append(name).append(',').append(factors.get(i)).append(',').append(MetricsCsv.format(r.mu()[i]))
                             .append(',').append(MetricsCsv.format(r.muStar()[i])).append(',')
-                            .append(MetricsCsv.format(r.sigma()[i])).append('\n');
+                            .append(MetricsCsv.format(r.sigma()[i])).append(',').append(MetricsCsv.format(low[i])).append(',')
+                            .append(MetricsCsv.format(high[i])).append('\n');
                 }
                 if (Arrays.stream(r.muStar()).anyMatch(v -> !Double.isNaN(v))) {
                     SensitivityCharts.save(SensitivityCharts.morrisChart(name, factors, r.muStar(), r.sigma()),
@@ -230,6 +245,13 @@ final class AnalyseCommand extends Options.Base {
                 }
                 return table;
             }
+        }
+
+        /** Per design point, a column's value in one replicate (run id point x replicates + replicate; NaN if it failed). */
+        double[] replicateValues(int column, int replicate, int replicates) {
+            double[] v = new double[pointCount];
+            for (int p = 0; p < pointCount; p++) v[p] = values[p * replicates + replicate][column];
+            return v;
         }
 
         /** Per design point, the mean of a column over the point's replicates with a value (NaN if none). */

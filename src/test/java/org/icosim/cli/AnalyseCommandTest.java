@@ -22,6 +22,32 @@ class AnalyseCommandTest {
         return sweep(name, design, 3);
     }
 
+    @Test
+    void withReplicatesEachFactorGetsTheRangeOfMuStarOverReplicatesAlone() throws IOException {
+        // With common random numbers replicate 0 of a two-replicate sweep is the one-replicate sweep, run for run.
+        Path one = sweep("one", "{\"type\": \"morris\", \"trajectories\": 3, \"levels\": 4}, \"commonRandomNumbers\": true", 6);
+        Path two = sweep("two", "{\"type\": \"morris\", \"trajectories\": 3, \"levels\": 4}, \"commonRandomNumbers\": true,"
+                + " \"replicates\": 2", 6);
+        assertEquals(0, CliTestSupport.run("analyse", one.toString(), "--outputs", "partnerFte_2015-09,gpLeaversCum_2015-09").code());
+        assertEquals(0, CliTestSupport.run("analyse", two.toString(), "--outputs", "partnerFte_2015-09,gpLeaversCum_2015-09").code());
+        List<String> alone = Files.readAllLines(one.resolve("analysis/morris.csv"));
+        List<String> both = Files.readAllLines(two.resolve("analysis/morris.csv"));
+        assertEquals(5, both.size());
+        int moved = 0;
+        for (int i = 1; i < both.size(); i++) {
+            String[] a = alone.get(i).split(",", -1);
+            String[] b = both.get(i).split(",", -1);
+            assertEquals(a[0] + a[1], b[0] + b[1]);
+            double low = Double.parseDouble(b[5]);
+            double high = Double.parseDouble(b[6]);
+            double first = Double.parseDouble(a[3]);
+            assertTrue(low <= high, both.get(i));
+            assertTrue(first == low || first == high, "replicate 0's mu* " + first + " is an end of " + both.get(i));
+            if (high > low) moved++;
+        }
+        assertTrue(moved > 0, "the replicates' noise moves some mu*: " + both);
+    }
+
     private Path sweep(String name, String design, int months) throws IOException {
         Path model = Path.of("models/tiny.json").toAbsolutePath();
         Path file = dir.resolve(name + ".json");
@@ -42,7 +68,8 @@ class AnalyseCommandTest {
         CliTestSupport.Result r = CliTestSupport.run("analyse", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("analysis/morris.csv"));
-        assertEquals("output,factor,mu,mu_star,sigma", rows.get(0));
+        assertEquals("output,factor,mu,mu_star,sigma,mu_star_replicate_min,mu_star_replicate_max", rows.get(0));
+        assertTrue(rows.stream().skip(1).allMatch(l -> l.endsWith(",,")), "one replicate: no replicate range");
         assertEquals(1 + (org.icosim.metrics.Metric.values().length - 2) * 2, rows.size(), "every metric but month and date, x 2 factors");
         assertTrue(rows.contains("practices_2015-06,jobInertia,0,0,0") || rows.stream().anyMatch(l -> l.startsWith("practices_2015-06,jobInertia,")));
         String partner = rows.stream().filter(l -> l.startsWith("partnerFte_2015-06,jobInertia,")).findFirst().orElseThrow();
