@@ -1,7 +1,11 @@
 package org.icosim.gui;
 
 import java.awt.Dimension;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.MouseEvent;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Date;
@@ -12,11 +16,14 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.entity.AxisEntity;
+import org.jfree.chart.entity.ChartEntity;
 import org.jfree.data.time.Month;
 
 import org.icosim.report.MetricChart;
@@ -24,23 +31,39 @@ import org.icosim.report.MetricChart;
 /**
  * One live chart in its own window, registered with the Console (its Displays list shows and
  * hides it). The chart is a {@link MetricChart}, the same a headless run writes, filled a month
- * at a time from the run's metrics by name. File, Save as PNG or SVG writes it atomically.
+ * at a time from the run's metrics by name. File, Save as PNG or SVG writes it atomically, in
+ * the full look whatever the window's size; a window too small for that draws it compact
+ * ({@link ChartLook}), switching as the window is resized.
  */
 final class ChartWindow {
 
     private final MetricChart chart;
     private final JFrame frame;
+    private final ChartPanel panel;
+    private final ChartLook look;
 
     ChartWindow(MetricChart chart) {
         this.chart = chart;
         frame = new JFrame(chart.title());
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        ChartPanel panel = new ChartPanel(chart.chart());
+        look = new ChartLook(chart.chart());
+        panel = new ChartPanel(chart.chart()) {
+            @Override
+            public String getToolTipText(MouseEvent e) {
+                return compactToolTip(getEntityForPoint(e.getX(), e.getY()), super.getToolTipText(e));
+            }
+        };
         panel.setPreferredSize(new Dimension(560, 350));
-        // In a small window the chart is drawn at least this size and scaled down, rather than
-        // laid out again with its legend taking most of it and its axis label cut.
-        panel.setMinimumDrawWidth(360);
-        panel.setMinimumDrawHeight(240);
+        // A window too small for the full look draws the chart compact (ChartLook), at its own
+        // size; only one smaller than the compact look needs is drawn at that size and scaled down.
+        panel.setMinimumDrawWidth(ChartLook.COMPACT_WIDTH);
+        panel.setMinimumDrawHeight(ChartLook.COMPACT_HEIGHT);
+        panel.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                look.fit(panel.getWidth(), panel.getHeight());
+            }
+        });
         frame.getContentPane().add(panel);
         JMenuBar menus = new JMenuBar();
         JMenu file = new JMenu("File");
@@ -61,6 +84,69 @@ final class ChartWindow {
 
     MetricChart chart() {
         return chart;
+    }
+
+    ChartPanel panel() {
+        return panel;
+    }
+
+    ChartLook look() {
+        return look;
+    }
+
+    /**
+     * In the compact look, the words it leaves out: over an axis, its full label; elsewhere, the
+     * chart's title (a window manager may cut the window's). In the full look, {@code otherwise}.
+     */
+    String compactToolTip(ChartEntity entity, String otherwise) {
+        if (!look.isCompact()) return otherwise;
+        if (entity instanceof AxisEntity) {
+            String full = look.fullLabel(((AxisEntity) entity).getAxis());
+            if (full != null) return full;
+        }
+        return otherwise != null ? otherwise : chart.title();
+    }
+
+    /** A file written on the Swing thread. */
+    private interface Writing {
+        void write() throws IOException;
+    }
+
+    /**
+     * Writes with the chart in its full look and its first tick units, as {@code run} writes it,
+     * whatever the window's size and its last drawing; on the Swing thread, as every change to the
+     * chart, waiting for it if called from another.
+     */
+    private void inFullLook(Writing writing) throws IOException {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            IOException[] failed = new IOException[1];
+            try {
+                SwingUtilities.invokeAndWait(() -> {
+                    try {
+                        inFullLook(writing);
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while saving " + chart.fileName(), e);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+                if (e.getCause() instanceof Error) throw (Error) e.getCause();
+                throw new IOException(e.getCause());
+            }
+            if (failed[0] != null) throw failed[0];
+            return;
+        }
+        boolean compact = look.isCompact();
+        look.setCompact(false);
+        try {
+            look.startTicksAfresh();
+            writing.write();
+        } finally {
+            look.setCompact(compact);
+        }
     }
 
     /**
@@ -84,8 +170,8 @@ final class ChartWindow {
 
     /** Writes the chart as {@code <name>.png} and {@code <name>.svg} into {@code folder}. */
     void saveInto(Path folder) throws IOException {
-        chart.writePng(folder.resolve(fileName("png")));
-        chart.writeSvg(folder.resolve(fileName("svg")));
+        inFullLook(() -> chart.writePng(folder.resolve(fileName("png"))));
+        inFullLook(() -> chart.writeSvg(folder.resolve(fileName("svg"))));
     }
 
     private void saveInteractively(String extension) {
@@ -99,8 +185,11 @@ final class ChartWindow {
         }
         if (!IcoSimWithUI.confirmReplace(frame, java.util.List.of(target))) return;
         try {
-            if (extension.equals("svg")) chart.writeSvg(target);
-            else chart.writePng(target);
+            Path file = target;
+            inFullLook(() -> {
+                if (extension.equals("svg")) chart.writeSvg(file);
+                else chart.writePng(file);
+            });
         } catch (IOException | RuntimeException e) {
             JOptionPane.showMessageDialog(frame, "Could not save " + target + ": " + e.getMessage(), "icosim",
                     JOptionPane.ERROR_MESSAGE);
