@@ -24,16 +24,17 @@ import org.jfree.chart.title.LegendTitle;
  * labels, axis labels and legend in smaller type, so the whole chart fits a window the size the
  * Console's tiling gives it on a 1,366 by 768 screen, drawn at its own size rather than scaled.
  *
- * <p>The rule is {@link #compact(int, int)}, on the chart's drawing area as it is now, so a window
- * resized by hand changes look too. The full look is restored exactly (the labels and fonts the
+ * <p>The rule is {@link #fit}: compact below {@link #compact(int, int)}'s size, and wherever the
+ * full look, drawn at the window's size, would cut a value axis's label or a legend item; so a
+ * window resized by hand changes look too. The full look is restored exactly (the labels and fonts the
  * chart was built with), so a chart saved from the GUI is the chart {@code run} writes.
  * Swing thread only, as every change to the chart.
  */
 final class ChartLook {
 
     /**
-     * The smallest drawing area the full look fits, pixels: narrower or lower, a chart is drawn
-     * compact. A chart window on a 1,920 by 1,080 screen (about 390 by 300) is above both.
+     * Below this drawing area, pixels, a chart is always drawn compact; above it, compact where
+     * the full look is not whole ({@link #fit}).
      */
     static final int FULL_WIDTH = 360;
     static final int FULL_HEIGHT = 240;
@@ -105,9 +106,58 @@ final class ChartLook {
         return label == null ? null : SHORT_LABELS.getOrDefault(label, label);
     }
 
-    /** Takes the look for a drawing area of {@code width} by {@code height} pixels. */
+    /**
+     * Takes the look for a drawing area of {@code width} by {@code height} pixels: compact below
+     * {@link #compact(int, int)}'s size, and above it wherever the full look would not be whole
+     * ({@link #fullLookFits}): a window the tiling gives on a 1,920 by 1,080 screen, for one,
+     * is too low for the full look's long axis labels.
+     */
     void fit(int width, int height) {
-        setCompact(compact(width, height));
+        setCompact(compact(width, height) || !fullLookFits(width, height));
+    }
+
+    /**
+     * Whether the full look, drawn in {@code width} by {@code height} pixels, keeps every value
+     * axis's label within the plot's height (the label runs up beside the plot) and every legend
+     * item inside the drawing; measured by drawing it off screen. Leaves the look and the tick
+     * units as they were.
+     */
+    boolean fullLookFits(int width, int height) {
+        boolean was = compact;
+        setCompact(false);
+        try {
+            return whole(chart, width, height);
+        } finally {
+            startTicksAfresh();
+            setCompact(was);
+        }
+    }
+
+    /** Whether the chart as it is now, drawn in {@code width} by {@code height}, keeps every value-axis label and legend item whole. */
+    static boolean whole(JFreeChart chart, int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g, new java.awt.Rectangle(width, height), info);
+            double plotHeight = info.getPlotInfo().getDataArea().getHeight();
+            XYPlot plot = chart.getXYPlot();
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                Axis axis = plot.getRangeAxis(i);
+                if (axis == null || axis.getLabel() == null) continue;
+                if (g.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel()) > plotHeight) return false;
+            }
+            java.awt.Rectangle drawing = new java.awt.Rectangle(width, height);
+            for (Object entity : info.getEntityCollection().getEntities()) {
+                if (entity instanceof org.jfree.chart.entity.LegendItemEntity
+                        && !drawing.contains(((org.jfree.chart.entity.ChartEntity) entity).getArea().getBounds())) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            g.dispose();
+        }
     }
 
     boolean isCompact() {

@@ -57,7 +57,7 @@ class ChartLookTest {
         assertTrue(ChartLook.compact(500, 239));
         assertTrue(ChartLook.compact(245, 256));
         assertFalse(ChartLook.compact(360, 240));
-        assertFalse(ChartLook.compact(390, 300), "a chart window on a 1,920 by 1,080 screen");
+        assertFalse(ChartLook.compact(390, 300), "a chart window on a 1,920 by 1,080 screen: measured (fit), not compact by size alone");
         assertFalse(ChartLook.compact(560, 350));
     }
 
@@ -83,6 +83,26 @@ class ChartLookTest {
         }
     }
 
+    /**
+     * A chart window as tiled on a 1,920 by 1,080 screen (about 390 by 300 to draw in) is too low
+     * for the full look's long labels, so it is compact too, and whole; at the size run writes
+     * (900 by 560) every chart keeps the full look.
+     */
+    @Test
+    void theFullLookIsKeptOnlyWhereItIsWhole() {
+        for (Supplier<MetricChart> make : standardCharts()) {
+            MetricChart chart = filled(make.get());
+            ChartLook look = new ChartLook(chart.chart());
+            assertFalse(ChartLook.whole(chart.chart(), 390, 300), chart.title() + ": the full look at 390x300");
+            look.fit(390, 300);
+            assertTrue(look.isCompact(), chart.title());
+            assertTrue(ChartLook.whole(chart.chart(), 390, 300), chart.title() + ": compact at 390x300");
+            look.fit(900, 560);
+            assertFalse(look.isCompact(), chart.title());
+            assertTrue(ChartLook.whole(chart.chart(), 900, 560), chart.title());
+        }
+    }
+
     /** The measure above sees the problem: drawn in the full look at that size, the long labels are cut. */
     @Test
     void inTheFullLookTheSmallWindowCutsLabels() {
@@ -91,19 +111,19 @@ class ChartLookTest {
     }
 
     @Test
-    void at560By350NothingChangesAndAfterCompactTheFullLookIsExactlyRestored(@TempDir Path dir) throws IOException {
+    void at900By560NothingChangesAndAfterCompactTheFullLookIsExactlyRestored(@TempDir Path dir) throws IOException {
         for (Supplier<MetricChart> make : standardCharts()) {
             MetricChart untouched = filled(make.get());
             MetricChart shown = filled(make.get());
             ChartLook look = new ChartLook(shown.chart());
-            look.fit(560, 350);
+            look.fit(900, 560);
             assertFalse(look.isCompact());
-            assertArrayEquals(pixels(untouched.chart(), 560, 350), pixels(shown.chart(), 560, 350), shown.title());
+            assertArrayEquals(pixels(untouched.chart(), 900, 560), pixels(shown.chart(), 900, 560), shown.title());
             look.fit(SMALL_WIDTH, SMALL_HEIGHT);
             pixels(shown.chart(), SMALL_WIDTH, SMALL_HEIGHT);
-            look.fit(560, 350);
+            look.fit(900, 560);
             look.startTicksAfresh();
-            assertArrayEquals(pixels(untouched.chart(), 560, 350), pixels(shown.chart(), 560, 350), shown.title());
+            assertArrayEquals(pixels(untouched.chart(), 900, 560), pixels(shown.chart(), 900, 560), shown.title());
             Path a = untouched.writePng(dir.resolve("a-" + untouched.fileName()));
             Path b = shown.writePng(dir.resolve("b-" + shown.fileName()));
             assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), shown.title() + ": the file run writes");
@@ -141,7 +161,7 @@ class ChartLookTest {
             assertArrayEquals(Files.readAllBytes(filled(MetricChart.workforce()).writeSvg(dir.resolve("untouched.svg"))),
                     Files.readAllBytes(dir.resolve("workforce.svg")), "saved in the full look, as run writes it");
             SwingUtilities.invokeAndWait(() -> assertTrue(window[0].look().isCompact(), "compact again after saving"));
-            SwingUtilities.invokeAndWait(() -> window[0].frame().setSize(700, 450));
+            SwingUtilities.invokeAndWait(() -> window[0].frame().setSize(960, 640));
             settle();
             SwingUtilities.invokeAndWait(() -> {
                 assertFalse(window[0].look().isCompact(), "panel " + window[0].panel().getSize());
