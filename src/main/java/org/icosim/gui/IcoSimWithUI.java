@@ -296,10 +296,8 @@ public final class IcoSimWithUI extends GUIState {
         pending.add(new ChartRow(gen, -1, null, null, settings.months(), model.startMonth()));
         sendNewMonths(model, gen);
         if (!schedule) return;
-        scheduleRepeatingImmediatelyAfter((Steppable) s -> {
-            map.rebuild();
-            sendNewMonths((IcoSim) state, gen);
-        });
+        // The map's markers are rebuilt with the charts (drainCharts), not after every month: it redraws at most twice a second.
+        scheduleRepeatingImmediatelyAfter((Steppable) s -> sendNewMonths((IcoSim) state, gen));
     }
 
     /** On the model's thread, after a month (or on a restored run, all its months): rows the charts do not have yet, copied. */
@@ -340,7 +338,15 @@ public final class IcoSimWithUI extends GUIState {
         }
         for (ChartWindow window : charts) window.chart().chart().setNotify(true);
         if (last != null) showMonitors(last);
-        // The map shows the month the monitors give, also when the Console is paused between two redraws.
+        // The map's markers follow the model as it is now, read under the schedule's lock (the
+        // model steps holding it, and MASON draws holding it): once per redraw rather than after
+        // every month, so the model does not pay for markers no one sees. The map then shows the
+        // month the monitors give, also when the Console is paused between two redraws.
+        if (state != null) {
+            synchronized (state.schedule) {
+                map.rebuild();
+            }
+        }
         map.display().repaint();
     }
 
