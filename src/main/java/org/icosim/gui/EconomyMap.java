@@ -874,6 +874,9 @@ final class EconomyMap {
         }
     }
 
+    /** GP dots narrower than this many pixels are drawn as squares. */
+    static final double SQUARE_DOT_PIXELS = 4;
+
     private final class GpPortrayal extends OvalPortrayal2D {
         private static final long serialVersionUID = 1L;
 
@@ -881,6 +884,15 @@ final class EconomyMap {
         public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
             scale = dotKm * 0.45;
             paint = MapLegend.GP_COLOURS.get(((GpMarker) object).role());
+            double d = scale * info.draw.width;
+            if (d < SQUARE_DOT_PIXELS && !info.precise) {
+                // A dot a few pixels across looks the same as a square, and a square is a plain
+                // fill rather than a shape to rasterise: thousands of GPs are drawn each redraw.
+                int side = Math.max(1, (int) Math.round(d));
+                graphics.setPaint(paint);
+                graphics.fillRect((int) Math.round(info.draw.x - side / 2.0), (int) Math.round(info.draw.y - side / 2.0), side, side);
+                return;
+            }
             super.draw(object, graphics, info);
         }
     }
