@@ -56,8 +56,15 @@ import sim.portrayal.SimpleInspector;
  */
 public final class IcoSimWithUI extends GUIState {
 
-    /** How often the charts, monitors and map take the months the model has run, ms: often enough to follow, rarely enough not to slow it (MASON waits for the Swing thread before every month, so each redraw can hold the model up). */
+    /** How often the charts, monitors and map take the months the model has run (the charts redraw every {@link #CHART_REDRAW_MS}), ms: often enough to follow, rarely enough not to slow it (MASON waits for the Swing thread before every month, so each redraw can hold the model up). */
     static final int CHART_REFRESH_MS = 500;
+    /**
+     * How often the charts are redrawn while a run goes, ms: each redraw of the five charts keeps
+     * the Swing thread busy, and MASON's Console waits for the Swing thread after every month.
+     */
+    static final int CHART_REDRAW_MS = 1000;
+    /** When the charts were last redrawn (System.nanoTime); Swing thread only. */
+    private long chartsDrawnAt;
 
     private final ExperimentSettings settings;
     private final ExperimentSettings.Loader loader;
@@ -318,7 +325,11 @@ public final class IcoSimWithUI extends GUIState {
     void drainCharts() {
         List<ChartRow> rows = new ArrayList<>();
         for (ChartRow r = pending.poll(); r != null; r = pending.poll()) rows.add(r);
-        if (rows.isEmpty()) return;
+        if (rows.isEmpty()) {
+            // Nothing new (paused, or the run is over): the months held back are drawn now.
+            redrawCharts();
+            return;
+        }
         for (ChartWindow window : charts) window.chart().chart().setNotify(false);
         ChartRow last = null;
         for (ChartRow r : rows) {
@@ -336,7 +347,8 @@ public final class IcoSimWithUI extends GUIState {
             }
             last = r;
         }
-        for (ChartWindow window : charts) window.chart().chart().setNotify(true);
+        // Appended with the chart's notices off; redrawn at most once a second while rows keep coming.
+        if (System.nanoTime() - chartsDrawnAt >= CHART_REDRAW_MS * 1_000_000L) redrawCharts();
         if (last != null) showMonitors(last);
         // The map's markers follow the model as it is now, read under the schedule's lock (the
         // model steps holding it, and MASON draws holding it): once per redraw rather than after
@@ -348,6 +360,18 @@ public final class IcoSimWithUI extends GUIState {
             }
         }
         map.display().repaint();
+    }
+
+    /** Turns every chart's notices back on, which redraws the charts that have months not yet drawn. */
+    private void redrawCharts() {
+        boolean any = false;
+        for (ChartWindow window : charts) {
+            if (!window.chart().chart().isNotify()) {
+                window.chart().chart().setNotify(true);
+                any = true;
+            }
+        }
+        if (any) chartsDrawnAt = System.nanoTime();
     }
 
     private void showMonitors(ChartRow r) {
@@ -373,6 +397,7 @@ public final class IcoSimWithUI extends GUIState {
         super.finish();
         SwingUtilities.invokeLater(() -> {
             drainCharts();
+            redrawCharts();
             if (map != null) map.display().repaint();
         });
     }

@@ -286,6 +286,8 @@ class ConsoleTest {
                 "the run to stop after " + months + " months");
         SwingUtilities.invokeAndWait(gui::drainCharts);
         assertEquals(months, ((IcoSim) gui.state).metrics().size(), "the Console stops after the experiment's months");
+        // Charts redraw at most once a second while months come; when the run stops every month is drawn.
+        for (MetricChart chart : gui.charts()) assertTrue(chart.chart().isNotify(), chart.title() + " drawn to the last month");
     }
 
     /** One point per month in every series of every chart, each the run's own metric, from the run's first month. */
