@@ -6,8 +6,10 @@ import org.icosim.model.practice.PracticeCapacity;
 import org.icosim.model.trust.TrustActivity;
 import org.icosim.model.workforce.JobChoice;
 import org.icosim.model.workforce.JobMarket;
+import org.icosim.model.workforce.ProfessionResponse;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
+import org.icosim.model.world.Leadership;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
@@ -30,6 +32,7 @@ public final class IcoMoves implements java.io.Serializable {
     private final JobMarket jobs;
     private final TrustActivity trusts;
     private final PracticeCapacity capacity;
+    private final ProfessionResponse profession;
 
     public IcoMoves(World world, Memberships memberships, JobMarket jobs, TrustActivity trusts, PracticeCapacity capacity) {
         this.world = world;
@@ -37,6 +40,7 @@ public final class IcoMoves implements java.io.Serializable {
         this.jobs = jobs;
         this.trusts = trusts;
         this.capacity = capacity;
+        this.profession = new ProfessionResponse(world);
     }
 
     /**
@@ -61,6 +65,7 @@ public final class IcoMoves implements java.io.Serializable {
         if (old != null) world.network().removeMembership(p, old);
         world.network().addMembership(p, ico);
         p.setStatus(PracticeStatus.ICO_RUN);
+        if (ico.leadership() == Leadership.HOSPITAL_LED) profession.absorbedByHospital(p);
         p.clearPremisesLiability();
         p.resetPartnerlessMonths();
         world.network().setReferralTies(p, List.of(ico));

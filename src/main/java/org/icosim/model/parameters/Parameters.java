@@ -394,6 +394,19 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter HOSPITAL_LED_JOB_AVERSION = real("hospitalLedJobAversion", "utility", 0.5, 0, 20,
             "assumption; seed 002",
             "Utility a GP loses working for a hospital-led rather than a GP-led ICO.", "ico");
+    public static final Parameter ABSORPTION_EXIT_EFFECT = real("absorptionExitEffect", "log hazard ratio", 0, 0, 5,
+            "assumption, null by default: no survey of the time measured it; seed 004 ('you will start to lose people'), seed 002"
+                    + " (GPs backed integration 'but not if ... led by foundation trust hospitals'); W1: Wessex GPs intending to leave"
+                    + " within two years rose from 13% to 18% (2014-2017) as policy and workload changed, a log ratio of 0.33",
+            "Rise of the log monthly exit hazard of GPs at a practice near one a hospital-led ICO absorbed, for absorptionResponseMonths"
+                    + " (8.40; 0: no response).", "ico");
+    public static final Parameter ABSORPTION_PARTNER_AVERSION = real("absorptionPartnerAversion", "utility", 0, 0, 20,
+            "assumption, null by default; seed 004: independent contractor status a 'bedrock' for GPs",
+            "Utility a GP loses by taking a partnership at a practice near one a hospital-led ICO absorbed, for"
+                    + " absorptionResponseMonths (8.40; 0: no response).", "ico");
+    public static final Parameter ABSORPTION_RESPONSE_MONTHS = integer("absorptionResponseMonths", "months", 24, 1, 120,
+            "assumption: about one round of the partners' plans (W1 asked about the next two years)",
+            "How long the profession's response to a nearby hospital-led absorption lasts (8.40).", "ico");
     public static final Parameter MANDATE_REFUSAL_COST = real("mandateRefusalCost", "utility", 4.0, 0, 50,
             "assumption: the cost of refusing a mandated absorption (lost funding, pressure from commissioners)",
             "Cost to partners of refusing absorption under a MANDATED policy.", "ico");

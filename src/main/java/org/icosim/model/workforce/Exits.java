@@ -30,6 +30,7 @@ public final class Exits implements java.io.Serializable {
     private final double burnoutExitEffect;
     private final CovidWorkforce covid;
     private final PensionAllowance pension;
+    private final ProfessionResponse profession;
 
     public Exits(World world, PracticeCapacity capacity) {
         this.world = world;
@@ -45,6 +46,7 @@ public final class Exits implements java.io.Serializable {
         burnoutExitEffect = p.get(Parameters.BURNOUT_EXIT_EFFECT);
         covid = new CovidWorkforce(world);
         pension = new PensionAllowance(world);
+        profession = new ProfessionResponse(world);
     }
 
     /** The exit band of an age in years. */
@@ -55,12 +57,14 @@ public final class Exits implements java.io.Serializable {
     }
 
     /**
-     * Monthly hazard = base(age) x exp(c_burn x burnout) (x the pension factor of 8.38, when on), at
-     * most 1; under Covid restrictions, x Covid's factor (ODD 8.29).
+     * Monthly hazard = base(age) x exp(c_burn x burnout) (x the pension factor of 8.38, when on; x
+     * the profession's response of 8.40 near a hospital-led absorption), at most 1; under Covid
+     * restrictions, x Covid's factor (ODD 8.29).
      */
     public double exitProbability(Gp gp) {
         double h = monthlyExit[band(gp.age())] * StrictMath.exp(burnoutExitEffect * gp.burnout());
         if (pension.on()) h *= pension.exitFactor(gp);
+        h *= profession.exitFactor(gp);
         h = Math.min(1, h);
         double covidFactor = covid.exitFactor(gp);
         return covidFactor == 1 ? h : h * covidFactor;

@@ -37,6 +37,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
     private final IcoEmployment ico;
     private final PeerShares peers;
     private final Sessions sessions;
+    private final ProfessionResponse profession;
     private final int offersSeen;
     private final double leaveUtility;
     private final double inertia;
@@ -57,6 +58,7 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
         this.ico = ico;
         this.peers = peers;
         this.sessions = sessions;
+        this.profession = new ProfessionResponse(world);
         Parameters p = world.params();
         offersSeen = p.getInt(Parameters.JOB_OFFERS_SEEN);
         leaveUtility = p.get(Parameters.LEAVE_UTILITY);
@@ -171,7 +173,8 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
         double income = partnerIncomePerFte(p);
         if (newToPartnership.on()) income += newToPartnership.incomePerFteYear(gp, world.calendar().date());
         return new Post(Post.Kind.PARTNERSHIP, p, income, 1, 0,
-                p.partnershipLiability(p.partners() + 1, buyIn), p.workload(), peers.share(gp, Role.PARTNER), 0);
+                p.partnershipLiability(p.partners() + 1, buyIn), p.workload(), peers.share(gp, Role.PARTNER),
+                0 - profession.partnershipPenalty(p));
     }
 
     /** A salaried post at a practice; at a practice an ICO runs, the ICO's pay and, if hospital-led, GPs' aversion. */

@@ -73,6 +73,8 @@ public final class Practice extends NetworkNode {
     private boolean offersSalaried;
     private int vacancyMonths;
     private int partnerlessMonths;
+    /** 8.40: the month a hospital-led ICO last absorbed this practice or one of its neighbours; -1 if never. */
+    private int nearbyAbsorptionMonth = -1;
     private int partnersLostThisQuarter;
     private int mergersAbsorbed;
     private int monthEnded = -1;
@@ -303,6 +305,12 @@ public final class Practice extends NetworkNode {
 
     /** 8.15, 8.21: a partnerless practice found a partner, or an ICO took it over. */
     public void resetPartnerlessMonths() { this.partnerlessMonths = 0; }
+
+    /** 8.40: the month a hospital-led ICO last absorbed this practice or one of its neighbours; -1 if never. */
+    public int nearbyAbsorptionMonth() { return nearbyAbsorptionMonth; }
+
+    /** 8.40: a hospital-led ICO absorbed this practice or one of its neighbours in {@code month}. */
+    public void markNearbyAbsorption(int month) { this.nearbyAbsorptionMonth = month; }
 
     /** 8.10, 8.12: a partner left the partnership this quarter (a trigger of 8.13). */
     public void partnerLost() { partnersLostThisQuarter++; }
