@@ -270,7 +270,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter HAND_BACK_MONTHS = integer("handBackMonths", "months", 6, 0, 60,
             "assumption", "Months a practice with no partner keeps offering a partnership before handing back its contract.", "practiceDecisions");
     public static final Parameter CARETAKER_PROBABILITY = real("caretakerProbability", "share of hand-backs", 0.15, 0, 1,
-            "assumption, not fitted: MODEL.md's count of trust-run practices is for 2021, after the fitting period (2015-2019), so no figure sets it",
+            "assumption, not fitted: the national count of trust-run practices is known only for 2021, after the fitting period (2015-2019), so no figure sets it",
             "Chance a trust takes on a handed-back practice nobody else takes over.", "practiceDecisions");
 
     // ---------------------------------------------------------------- trusts
