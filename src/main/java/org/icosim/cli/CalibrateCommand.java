@@ -122,11 +122,11 @@ final class CalibrateCommand extends Options.Base {
         PrintStream err = err();
         if (mode == null) mode = new Mode();
         if (file != null) return historyMatching(stdout, err);
-        String[][] fileOnly = {{"--shard", mode.shard}, {"--prepare", mode.prepare ? "" : null}, {"--slurm", mode.slurm ? "" : null},
-            {"--tasks", tasks == null ? null : ""}, {"--runs-per-task", runsPerTask == null ? null : ""},
-            {"--heap", heapOption}, {"--time", time}, {"--submit", submit ? "" : null}};
-        for (String[] option : fileOnly) {
-            if (option[1] != null) throw UsageException.of(option[0], "expected a calibration FILE with " + option[0]);
+        String[][] modes = {{"--shard", mode.shard}, {"--prepare", mode.prepare ? "" : null}, {"--slurm", mode.slurm ? "" : null}};
+        for (String[][] options : List.of(modes, slurmOptions())) {
+            for (String[] option : options) {
+                if (option[1] != null) throw UsageException.of(option[0], "expected a calibration FILE with " + option[0]);
+            }
         }
         if (quiet.quiet) throw UsageException.of("--quiet", "expected a calibration FILE with --quiet (the status-quo table prints no progress)");
         Path modelPath = model.model != null ? model.model : Path.of("models/england.json");
@@ -200,22 +200,19 @@ final class CalibrateCommand extends Options.Base {
         if (out != null && out.toString().equals("-")) throw UsageException.of("--out", "got -, expected a folder for the calibration's outputs");
         int threadCount = threads == null ? 2 : (int) Options.inRange("--threads", threads, 1, 64);
         boolean slurm = mode.slurm;
-        String[][] slurmOnly = {{"--tasks", tasks == null ? null : ""}, {"--runs-per-task", runsPerTask == null ? null : ""},
-            {"--heap", heapOption}, {"--time", time}, {"--submit", submit ? "" : null}};
-        for (String[] option : slurmOnly) {
+        for (String[] option : slurmOptions()) {
             if (option[1] != null && !slurm) throw UsageException.of(option[0], "expected --slurm with " + option[0]);
         }
         if (tasks != null && runsPerTask != null) throw UsageException.of("--tasks", "expected --tasks or --runs-per-task, not both");
-        org.icosim.experiment.Shard shard = null;
-        if (mode.shard != null) {
-            try {
-                shard = org.icosim.experiment.Shard.parse(mode.shard);
-            } catch (IllegalArgumentException e) {
-                throw UsageException.of("--shard", e.getMessage());
-            }
-        }
+        org.icosim.experiment.Shard shard = mode.shard != null ? SweepCommand.parseShard(mode.shard) : null;
         if (slurm) return CalibrationSlurm.write(this, file, out, threads == null ? 1 : threadCount, stdout, err);
         return HistoryMatchingRun.run(file, out, threadCount, quiet.quiet, shard, mode.prepare, stdout, err);
+    }
+
+    /** The options that only go with {@code --slurm}, each with its value as given (null: not given). */
+    private String[][] slurmOptions() {
+        return new String[][] {{"--tasks", tasks == null ? null : ""}, {"--runs-per-task", runsPerTask == null ? null : ""},
+            {"--heap", heapOption}, {"--time", time}, {"--submit", submit ? "" : null}};
     }
 
     /** The seeds' runs on the sweep engine (one runner for every many-run command), put back by seed. */

@@ -222,7 +222,7 @@ final class HistoryMatchingRun {
         HistoryMatching matching = new HistoryMatching(space, targets(), settings());
         long t0 = System.nanoTime();
         HistoryMatching.Result result;
-        String part = shard == null ? CalibrationFolder.ALL : CalibrationFolder.shardPart(shard.index(), shard.count());
+        String part = shard == null ? CalibrationFolder.ALL : shard.lockPart();
         try (OutputLock lock = folder.lock(part)) {
             if (shard == null) folder.removeLeftovers();
             if (!quiet) {
@@ -280,10 +280,7 @@ final class HistoryMatchingRun {
         for (int w : waves) {
             double[][] design = folder.design(w);
             if (design == null) continue;
-            int total = design.length * replicates;
-            boolean left = false;
-            for (int r = 0; r < total && !left; r++) left = folder.outputs(w, r) == null && folder.failure(w, r) == null;
-            if (!left) continue;
+            if (runs.runsLeft(w, design.length * replicates) == 0) continue;
             runs.run(w, design, replicates);
             out.printf(Locale.ROOT, "shard %s: %s is done (this shard's runs were the last); next: --prepare (or no --shard)%n", shard, waveName(w));
             return true;

@@ -124,14 +124,7 @@ final class SweepCommand extends Options.Base {
             throw UsageException.of("--tasks", "expected --tasks or --runs-per-task, not both");
         }
         if (merge && threads != null) throw UsageException.of("--threads", "expected no --threads with --merge (it runs nothing)");
-        Shard shard = Shard.ALL;
-        if (shardText != null) {
-            try {
-                shard = Shard.parse(shardText);
-            } catch (IllegalArgumentException e) {
-                throw UsageException.of("--shard", e.getMessage());
-            }
-        }
+        Shard shard = shardText != null ? parseShard(shardText) : Shard.ALL;
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors()
                 : (int) Options.inRange("--threads", threads, 1, MAX_THREADS);
 
@@ -173,7 +166,7 @@ final class SweepCommand extends Options.Base {
                 return mergeOrReport(folder, runCount, taskCount, outDir, out, err);
             }
         }
-        try (OutputLock lock = folder.lock(shard.count() > 1 ? "shard-" + shard.index() + "-of-" + shard.count() : "all")) {
+        try (OutputLock lock = folder.lock(shard.count() > 1 ? shard.lockPart() : "all")) {
             return runShard(plan, model, folder, shard, runCount, threadCount, experiment, experimentPath, outDir, out, err);
         }
     }
@@ -319,6 +312,15 @@ final class SweepCommand extends Options.Base {
         return submit(submitScript, out, err);
     }
 
+
+    /** {@code --shard i/K}, or one line saying what was expected. */
+    static Shard parseShard(String text) throws InputException {
+        try {
+            return Shard.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.of("--shard", e.getMessage());
+        }
+    }
 
     /** A Slurm script, written atomically and made executable. */
     static void writeScript(Path file, String text) throws IOException {

@@ -195,6 +195,11 @@ public final class CalibrationRuns implements HistoryMatching.Runs {
         return pending;
     }
 
+    /** Runs of a wave of {@code total} runs that the journal holds neither done nor failed. */
+    public int runsLeft(int wave, int total) throws Exception {
+        return pending(wave, total).size();
+    }
+
     /** Same points, value for value (a design is recorded exactly, so any difference is a change). */
     static boolean sameDesign(double[][] a, double[][] b) {
         if (a.length != b.length) return false;
@@ -240,7 +245,7 @@ public final class CalibrationRuns implements HistoryMatching.Runs {
             runner.run(mine, threads, progress == null ? null : (run, ok, done, all) -> progress.finished(done, all, ok));
         }
         if (mine.size() < pending.size()) {
-            int missing = pending(wave, total).size();
+            int missing = runsLeft(wave, total);
             if (missing > 0) throw new Unfinished(wave, missing, total, mine.size());
         }
         double[][][] out = new double[points.length][][];

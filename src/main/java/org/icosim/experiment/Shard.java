@@ -52,6 +52,11 @@ public record Shard(int index, int count) {
         return runs;
     }
 
+    /** The name of this shard's part of the work on an output folder, for its lock: {@code shard-3-of-8}. */
+    public String lockPart() {
+        return "shard-" + index + "-of-" + count;
+    }
+
     @Override
     public String toString() {
         return index + "/" + count;

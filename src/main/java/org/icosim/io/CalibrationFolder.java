@@ -76,22 +76,12 @@ public final class CalibrationFolder {
         return new CalibrationFolder(dir);
     }
 
-    /** Takes the folder's lock, so two processes never run one calibration at once. */
-    public OutputLock lock() throws InputException, IOException {
-        return lock(ALL);
-    }
-
     /** The part of the work a process holds: the whole calibration. */
     public static final String ALL = "all";
 
-    /** The part of the work of shard {@code index} of {@code count}. */
-    public static String shardPart(int index, int count) {
-        return "shard-" + index + "-of-" + count;
-    }
-
     /**
      * Takes the lock of one part of the work on this folder: {@value #ALL} (the whole calibration,
-     * which fits the emulators and writes the tables) or a shard ({@link #shardPart}), which only
+     * which fits the emulators and writes the tables) or a shard ({@link org.icosim.experiment.Shard#lockPart}), which only
      * runs runs and records them in the journal. Shards run side by side; the whole calibration
      * runs alone, neither beside a shard nor beside another whole one, since it tidies the
      * folder of temporary files (a shard's unfinished writes among them).
