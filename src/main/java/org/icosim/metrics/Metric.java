@@ -66,7 +66,12 @@ public enum Metric {
     // issue 15, item 4: the Time to Care fund through the pipeline
     fundTraineesCum("registrars enrolled in the Time to Care fund's extra training places since the start (timeToCareRoute PIPELINE)"),
     fundRecruitsCum("international recruits of the Time to Care fund who arrived since the start (timeToCareRoute PIPELINE)"),
-    fundSpend("pounds the Time to Care fund paid this month: its registrars in training, recruits arriving, the filled ICO posts it funds");
+    fundSpend("pounds the Time to Care fund paid this month: its registrars in training, recruits arriving, the filled ICO posts it funds"),
+    // issue 15, item 3: the year of care as a capitated budget with risk
+    icoBalance("accumulated balance of operating ICOs' own accounts, pounds: year-of-care GP budget, capitation less enrolled patients' expected hospital use (yearOfCareBudget CAPITATED), funded posts, less team pay, plus the profits of the practices they run"),
+    icosTakingOn("operating ICOs making offers and taking on handed-back contracts (all of them with TOP_UP; with CAPITATED those not in deficit over their last 12 months)"),
+    icoHandBacksCum("practices ICOs handed back for their losses or on dissolving since the start (yearOfCareBudget CAPITATED)"),
+    icosDissolvedCum("ICOs dissolved for their deficit since the start (yearOfCareBudget CAPITATED)");
 
     private final String description;
 

@@ -2,6 +2,7 @@ package org.icosim.model;
 
 import org.icosim.model.covid.CovidActivity;
 import org.icosim.model.ico.IcoFormation;
+import org.icosim.model.ico.IcoBudget;
 import org.icosim.model.ico.IcoMonth;
 import org.icosim.model.ico.IcoMoves;
 import org.icosim.model.ico.IcoOffers;
@@ -74,6 +75,7 @@ public final class Submodels implements java.io.Serializable {
     public final CovidActivity covid;
     public final IcoOffers icoOffers;
     public final IcoMonth icoMonth;
+    public final IcoBudget icoBudget;
     public final IcoFormation icoFormation;
     public final Observer observer;
     public final PracticeHazard hazard;
@@ -130,7 +132,8 @@ public final class Submodels implements java.io.Serializable {
         guarantee = new AccessGuarantee(world);
         covid = new CovidActivity(world);
         icoOffers = new IcoOffers(world, memberships, levers, icoMoves);
-        icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity);
+        icoBudget = new IcoBudget(world, memberships, icoMoves, handBack, jobs, fund);
+        icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity, icoBudget);
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);
         observer = new Observer(world, memberships, fund);
         hazard = new PracticeHazard(world, memberships, levers, practiceContext);

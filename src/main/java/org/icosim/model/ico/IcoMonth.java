@@ -26,8 +26,9 @@ import org.icosim.network.Node;
  * ICO with its lead group's practices as alliance members); then each operating ICO is paid the
  * year-of-care tariff for the enrolled patients of its members, pays its team, opens the team posts
  * its budget and the fund's posts allow, gives its team's appointments to members' enrolled
- * patients in proportion to their demand, and lowers their admissions and A&E attendances. While
- * the policy applies, the ICOs' offers follow ({@link IcoOffers}).
+ * patients in proportion to their demand, and lowers their admissions and A&E attendances; with a
+ * capitation the ICO's account then decides ({@link IcoBudget}, ODD 8.41). While the policy
+ * applies, the ICOs' offers follow ({@link IcoOffers}).
  */
 public final class IcoMonth implements java.io.Serializable {
 
@@ -43,6 +44,7 @@ public final class IcoMonth implements java.io.Serializable {
     private final IcoMoves moves;
     private final IcoOffers offers;
     private final PracticeCapacity capacity;
+    private final IcoBudget budget;
     private final double tariff;
     private final int enrolledTier;
     private final int formingMonths;
@@ -53,7 +55,7 @@ public final class IcoMonth implements java.io.Serializable {
     private final double postFte;
 
     public IcoMonth(World world, Memberships memberships, PolicyLevers levers, TimeToCareFund fund, IcoMoves moves,
-            IcoOffers offers, PracticeCapacity capacity) {
+            IcoOffers offers, PracticeCapacity capacity, IcoBudget budget) {
         this.world = world;
         this.memberships = memberships;
         this.levers = levers;
@@ -61,6 +63,7 @@ public final class IcoMonth implements java.io.Serializable {
         this.moves = moves;
         this.offers = offers;
         this.capacity = capacity;
+        this.budget = budget;
         Parameters p = world.params();
         tariff = p.get(Parameters.YEAR_OF_CARE_TARIFF);
         enrolledTier = Demography.lowestEnrolledTier(p);
@@ -88,12 +91,14 @@ public final class IcoMonth implements java.io.Serializable {
         for (Trust t : world.trusts()) {
             if (t.isIco()) operate(t);
         }
+        budget.decide();
         listOpenPosts();
         if (levers.policyActive()) offers.makeOffers();
     }
 
     private void startOperating(Trust t) {
         t.startOperating(world.calendar().month());
+        budget.setCapitation(t);
         t.addFundedFte(fund.takePending(t.economy()));
         if (t.leadGroup() == null) return;
         // A GP-led ICO starts with its lead group's practices as alliance members.
@@ -124,10 +129,6 @@ public final class IcoMonth implements java.io.Serializable {
         double enrolled = agents * world.patientScale();
         t.setYearOfCare(enrolled, tariff * enrolled);
         refreshPosts(t);
-        double pay = levers.icoPay();
-        double fundPaid = Math.min(t.fundedFte(), t.mdtFte()) * pay;
-        // Alliance shares and the community team come out of the rest of the year-of-care income.
-        t.addToBalance((gpBudgetShare * t.yearOfCareIncome() + fundPaid - t.mdtFte() * pay) / 12);
 
         // The team's appointments go to enrolled patients of members, in proportion to their demand.
         double teamCapacity = t.mdtFte() * capacity.appointmentsPerFteMonth();
@@ -143,6 +144,13 @@ public final class IcoMonth implements java.io.Serializable {
             signals.enrolledAdmissionFactor[p.id()] = 1 - admissionEffect * coverage;
             signals.enrolledAeFactor[p.id()] = 1 - aeEffect * coverage;
         }
+        double pay = levers.icoPay();
+        double fundPaid = Math.min(t.fundedFte(), t.mdtFte()) * pay;
+        // Alliance shares and the community team come out of the rest of the year-of-care income;
+        // with a capitation (8.41) the ICO also carries its enrolled patients' hospital use.
+        t.addIcoResult((gpBudgetShare * t.yearOfCareIncome() + fundPaid - t.mdtFte() * pay) / 12
+                + budget.capitationResult(t, members));
+        t.closeIcoMonth();
     }
 
     /** The share of the members' enrolled demand the team's appointments could meet, at most 1 (0 with no demand). */

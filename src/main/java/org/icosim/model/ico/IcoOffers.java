@@ -47,7 +47,8 @@ public final class IcoOffers implements java.io.Serializable {
             }
             if (!p.status().partnerLed() || p.partners() == 0) continue;
             Trust ico = p.status() == PracticeStatus.ICO_ALLIANCE ? memberships.icoOf(p) : memberships.offeringIco(p);
-            if (ico == null || !ico.isIco()) continue;
+            // An ICO in deficit over its last year makes no offers (8.41; always taking on with TOP_UP).
+            if (ico == null || !ico.isIco() || !ico.takingOn()) continue;
             boolean round = offerRound(ico);
             if (round && !mandate && p.status() != PracticeStatus.ICO_ALLIANCE) p.offerAlliance(ico);
             if ((quarter && DecisionTriggers.failing(p, world.params())) || (mandate && round)) p.offerAbsorption(ico);

@@ -88,9 +88,17 @@ public final class Observer implements java.io.Serializable {
         double teamFte = 0;
         double teamAppointments = 0;
         double teamUsed = 0;
+        double icoBalance = 0;
+        int takingOn = 0;
+        int handBacks = 0;
+        int dissolved = 0;
         for (Trust t : world.trusts()) {
+            handBacks += t.icoHandBacks();
+            if (t.icoStatus() == IcoStatus.DISSOLVED) dissolved++;
             if (t.icoStatus() == IcoStatus.ICO) {
                 icoTrusts++;
+                icoBalance += t.icoBalance();
+                if (t.takingOn()) takingOn++;
                 enrolled += t.enrolled();
                 teamFte += t.mdtFte();
                 teamAppointments += t.teamAppointments();
@@ -111,6 +119,10 @@ public final class Observer implements java.io.Serializable {
         row[Metric.referrals.ordinal()] = referrals;
         row[Metric.icoTeamFte.ordinal()] = teamFte;
         row[Metric.icoTeamUtilisation.ordinal()] = teamAppointments > 0 ? teamUsed / teamAppointments : 0;
+        row[Metric.icoBalance.ordinal()] = icoBalance;
+        row[Metric.icosTakingOn.ordinal()] = takingOn;
+        row[Metric.icoHandBacksCum.ordinal()] = handBacks;
+        row[Metric.icosDissolvedCum.ordinal()] = dissolved;
 
         row[Metric.locumPayPerFte.ordinal()] = locumPayPerFte();
 

@@ -396,7 +396,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "Utility a GP loses working for a hospital-led rather than a GP-led ICO.", "ico");
     public static final Parameter ABSORPTION_EXIT_EFFECT = real("absorptionExitEffect", "log hazard ratio", 0, 0, 5,
             "assumption, null by default: no survey of the time measured it; seed 004 ('you will start to lose people'), seed 002"
-                    + " (GPs backed integration 'but not if ... led by foundation trust hospitals'); W1: Wessex GPs intending to leave"
+                    + " (GPs backed integration 'but not if ... led by foundation trust hospitals'); PR1: Wessex GPs intending to leave"
                     + " within two years rose from 13% to 18% (2014-2017) as policy and workload changed, a log ratio of 0.33",
             "Rise of the log monthly exit hazard of GPs at a practice near one a hospital-led ICO absorbed, for absorptionResponseMonths"
                     + " (8.40; 0: no response).", "ico");
@@ -405,7 +405,7 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "Utility a GP loses by taking a partnership at a practice near one a hospital-led ICO absorbed, for"
                     + " absorptionResponseMonths (8.40; 0: no response).", "ico");
     public static final Parameter ABSORPTION_RESPONSE_MONTHS = integer("absorptionResponseMonths", "months", 24, 1, 120,
-            "assumption: about one round of the partners' plans (W1 asked about the next two years)",
+            "assumption: about one round of the partners' plans (PR1 asked about the next two years)",
             "How long the profession's response to a nearby hospital-led absorption lasts (8.40).", "ico");
     public static final Parameter MANDATE_REFUSAL_COST = real("mandateRefusalCost", "utility", 4.0, 0, 50,
             "assumption: the cost of refusing a mandated absorption (lost funding, pressure from commissioners)",
@@ -425,6 +425,25 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter ICO_EFFECT_BY_COVERAGE = bool("icoEffectByCoverage", true,
             "assumption: a linear dose-response in the share of enrolled patients' GP demand the ICO's care meets; V7 measured practices run by their trust, taken as full coverage",
             "Whether an ICO's effect on admissions and A&E grows with its coverage (its team's appointments over its members' enrolled demand; an ICO-run practice's own access at least), rather than acting in full on every member from its first month.", "ico");
+
+    public static final Parameter YEAR_OF_CARE_BUDGET = choice("yearOfCareBudget", YearOfCareBudget.TOP_UP,
+            "seed 000: the 'year-of-care budget' that 'turns the financial tide around'; TOP_UP: the model"
+                    + " before 8.41 (no risk carried); CAPITATED: the budget as a capitation that carries the risk of the enrolled"
+                    + " patients' hospital use, as IC1's lead-provider contract did",
+            "How an operating ICO is paid for its enrolled patients: TOP_UP, the year-of-care tariff on top of the activity tariffs"
+                    + " (8.19); CAPITATED, also a capitation by risk tier in place of the activity tariffs for their A&E attendances and"
+                    + " admissions, its surplus or deficit deciding whether it takes on practices, hands them back or dissolves (8.41).", "ico");
+    public static final Parameter CAPITATION_DISCOUNT = real("capitationDiscount", "share of expected hospital cost", 0, 0, 0.5,
+            "assumption: the capitation priced at the expected use of the economy's enrolled patients when the ICO starts; IC1:"
+                    + " UnitingCare's business case counted on net savings of 178m pounds over five years, mostly from fewer emergency"
+                    + " admissions, which a commissioner could take up front as a discount",
+            "How far below the expected cost of its enrolled patients' A&E attendances and admissions an ICO's capitation is set"
+                    + " (yearOfCareBudget CAPITATED, 8.41).", "ico");
+    public static final Parameter ICO_FAILURE_DEFICIT = real("icoFailureDeficit", "share of a year's ICO income", 0.1, 0, 10,
+            "IC1: UnitingCare's five-year contract of 726m pounds (about 145m a year) ended after eight months with unfunded costs"
+                    + " of at least 16m (0.11 of a year's value) and a gap of about 30m in its first year (0.2)",
+            "Accumulated deficit of an ICO's own account, over a year of its income at this month's rate, at which it dissolves"
+                    + " (yearOfCareBudget CAPITATED, 8.41).", "ico");
 
     // ---------------------------------------------------------------- Covid-19 from March 2020 (ODD 8.26-8.29)
     public static final Parameter COVID = bool("covid", false,

@@ -39,6 +39,10 @@ public final class PatientRates implements java.io.Serializable {
     public double aePerMonth(int cell) { return aePerMonth[cell]; }
     public double admissionPerMonth(int cell) { return admissionPerMonth[cell]; }
     public double needWeight(int cell) { return needWeight[cell]; }
+    /** The A&E attendance rate of a cell without this month's Covid factor (the 48-hour guarantee's change included). */
+    public double baseAePerMonth(int cell) { return aeBase[cell]; }
+    /** The emergency admission rate of a cell without this month's Covid factor. */
+    public double baseAdmissionPerMonth(int cell) { return admissionBase[cell]; }
     public double birthPerMonth() { return birthPerMonth; }
     public double registrationPerMonth() { return registrationPerMonth; }
 

@@ -170,6 +170,16 @@ public final class TimeToCareFund implements java.io.Serializable {
         java.util.Arrays.fill(pendingFundedFte, 0);
     }
 
+    /**
+     * 8.41: the funded posts of an ICO that dissolved go back to economy {@code e}'s pool while the
+     * fund pays for posts, for the next ICO there (or the largest, as the fund places new ones).
+     */
+    public void returnPosts(Economy e, double fte) {
+        if (ended || fte <= 0) return;
+        if (pendingFundedFte.length != world.economies().size()) pendingFundedFte = java.util.Arrays.copyOf(pendingFundedFte, world.economies().size());
+        pendingFundedFte[e.id()] += fte;
+    }
+
     /** 8.19: the funded posts waiting in economy {@code e}, handed to the ICO that starts operating there. */
     public double takePending(Economy e) {
         if (e.id() >= pendingFundedFte.length) return 0;

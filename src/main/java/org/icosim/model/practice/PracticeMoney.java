@@ -121,7 +121,10 @@ public final class PracticeMoney implements java.io.Serializable {
         if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
             java.util.List<Node> memberships = world.network().membershipView(p);
             for (int k = 0; k < memberships.size(); k++) {
-                if (memberships.get(k) instanceof Trust) ((Trust) memberships.get(k)).addToBalance(p.profit() / 12);
+                if (!(memberships.get(k) instanceof Trust)) continue;
+                Trust t = (Trust) memberships.get(k);
+                // A practice an ICO runs is in the ICO's own account (8.41), which is also the trust's.
+                if (p.status() == PracticeStatus.ICO_RUN) t.addIcoResult(p.profit() / 12); else t.addToBalance(p.profit() / 12);
             }
         }
     }

@@ -92,7 +92,8 @@ public final class Memberships implements java.io.Serializable {
 
     /**
      * The operating ICO among {@code p}'s referral trusts that it referred to most in the last 12
-     * months (the nearer on ties), or {@code null}.
+     * months (the nearer on ties), or {@code null}; an ICO that is not taking on practices (in
+     * deficit over its last year, ODD 8.41) is passed over.
      */
     public Trust offeringIco(Practice p) {
         Trust best = null;
@@ -101,7 +102,7 @@ public final class Memberships implements java.io.Serializable {
         for (int k = 0; k < ties.size(); k++) {
             Tie tie = ties.get(k);
             Trust t = (Trust) network.target(tie);
-            if (t.isIco() && tie.weight() > bestWeight) {
+            if (t.isIco() && t.takingOn() && tie.weight() > bestWeight) {
                 best = t;
                 bestWeight = tie.weight();
             }

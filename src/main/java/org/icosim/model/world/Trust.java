@@ -19,7 +19,7 @@ import org.icosim.network.Tie;
  */
 public final class Trust extends NetworkNode {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final int id;
     private final Economy economy;
@@ -51,6 +51,15 @@ public final class Trust extends NetworkNode {
 
     /** Cumulative surplus (positive) or deficit, pounds. */
     private double balance;
+    /** 8.41: the ICO's own account since it began operating, its record of monthly results and its state. */
+    private double icoBalance;
+    private double icoResultThisMonth;
+    private final double[] icoResults = new double[12];
+    private int icoMonthsOperated;
+    private double[] capitation;
+    private boolean takingOn = true;
+    private int icoHandBacks;
+    private int dissolvedMonth = -1;
     /** Running costs, pounds a year; set from the first month's activity, then inflated. */
     private double costBase = Double.NaN;
 
@@ -181,6 +190,76 @@ public final class Trust extends NetworkNode {
     public void fillIcoPost() {
         if (openIcoPosts > 0) openIcoPosts--;
     }
+
+    // ---------------------------------------------------------------- 8.41 the ICO's own account
+
+    /**
+     * Adds a surplus (negative: a deficit) of the ICO's own account, pounds: its year-of-care and
+     * capitation result, its team's pay, the profits of the practices it runs. It is also the
+     * trust's, so the trust's balance moves by the same amount.
+     */
+    public void addIcoResult(double pounds) {
+        balance += pounds;
+        icoBalance += pounds;
+        icoResultThisMonth += pounds;
+    }
+
+    /** 8.41: the ICO's month is over: its result joins the 12-month record. */
+    public void closeIcoMonth() {
+        icoResults[icoMonthsOperated % icoResults.length] = icoResultThisMonth;
+        icoMonthsOperated++;
+        icoResultThisMonth = 0;
+    }
+
+    /** The ICO's accumulated balance since it began operating, pounds. */
+    public double icoBalance() { return icoBalance; }
+
+    /** The ICO's result over its last 12 months (fewer if it has operated fewer), pounds. */
+    public double icoResultLast12() {
+        double sum = 0;
+        for (double r : icoResults) sum += r;
+        return sum;
+    }
+
+    /** Months the ICO has closed its account. */
+    public int icoMonthsOperated() { return icoMonthsOperated; }
+
+    /** 8.41: the capitation a year per enrolled patient of each risk tier, set when the ICO starts operating. */
+    public void setCapitation(double[] poundsPerYearByTier) { capitation = poundsPerYearByTier.clone(); }
+
+    /** The capitation a year per enrolled patient of risk tier {@code tier} (0 if none was set). */
+    public double capitation(int tier) { return capitation == null ? 0 : capitation[tier]; }
+
+    /** 8.41: whether the ICO makes offers and takes on handed-back contracts (false while in deficit over its last year). */
+    public boolean takingOn() { return takingOn; }
+
+    public void setTakingOn(boolean takingOn) { this.takingOn = takingOn; }
+
+    /** 8.41: the ICO handed a practice it ran back to the commissioner. */
+    public void countHandBack() { icoHandBacks++; }
+
+    /** Practices this ICO handed back for their losses (8.41). */
+    public int icoHandBacks() { return icoHandBacks; }
+
+    /**
+     * 8.41: the ICO dissolves for its deficit: no members, enrolled patients, team or posts from now
+     * on, and it never forms again.
+     */
+    public void dissolve(int month) {
+        icoStatus = IcoStatus.DISSOLVED;
+        dissolvedMonth = month;
+        takingOn = false;
+        enrolled = 0;
+        yearOfCareIncome = 0;
+        mdtFte = 0;
+        openIcoPosts = 0;
+        teamAppointments = 0;
+        teamAppointmentsUsed = 0;
+        fundedFte = 0;
+    }
+
+    /** The month the ICO dissolved (-1 if it has not). */
+    public int dissolvedMonth() { return dissolvedMonth; }
 
     /** 8.23: Time to Care posts funded at this ICO. */
     public void addFundedFte(double fte) { fundedFte += fte; }
