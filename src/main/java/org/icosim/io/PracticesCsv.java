@@ -21,7 +21,7 @@ public final class PracticesCsv {
     public static final String FILE_NAME = "practices.csv";
 
     static final String HEADER = "month,date,code,ccgCode,ccgName,stpCode,stpName,status,endedMonth,endedDate,patients,"
-            + "partners,partnerFte,salaried,salariedFte,locums,locumFte,gpFte,federation,ico,caretaker,mergedInto,"
+            + "partners,partnerFte,salaried,salariedFte,locums,locumFte,gpFte,federation,provider,ico,caretaker,mergedInto,"
             + "reconsiders,hazard";
 
     private PracticesCsv() {
@@ -52,7 +52,7 @@ public final class PracticesCsv {
                         .append(r.salaried()).append(',').append(MetricsCsv.format(r.salariedFte())).append(',')
                         .append(r.locums()).append(',').append(MetricsCsv.format(r.locumFte())).append(',')
                         .append(MetricsCsv.format(r.partnerFte() + r.salariedFte() + r.locumFte())).append(',')
-                        .append(text(r.federation())).append(',').append(text(r.ico())).append(',')
+                        .append(text(r.federation())).append(',').append(text(r.provider())).append(',').append(text(r.ico())).append(',')
                         .append(text(r.caretaker())).append(',').append(text(r.mergedInto())).append(',')
                         .append(r.reconsiders()).append(',').append(MetricsCsv.format(r.hazard())).append('\n');
             }

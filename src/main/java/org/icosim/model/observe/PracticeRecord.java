@@ -8,6 +8,7 @@ import org.icosim.model.world.Federation;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
+import org.icosim.model.world.Provider;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.World;
 import org.icosim.network.Node;
@@ -35,6 +36,7 @@ import org.icosim.network.TieType;
  * @param locums        locums placed there this month
  * @param locumFte      their FTE
  * @param federation    the federation's node id, or {@code null}
+ * @param provider      the node id of the large-scale provider it is a member of (8.39), or {@code null}
  * @param ico           the node id of the ICO it is a member of (alliance or run), or {@code null}
  * @param caretaker     the node id of the trust running it as caretaker, or {@code null}
  * @param mergedInto    the code of the practice it merged into, or {@code null}
@@ -43,7 +45,7 @@ import org.icosim.network.TieType;
  */
 public record PracticeRecord(String code, String ccgCode, String ccgName, String economyCode, String economyName,
         PracticeStatus status, int monthEnded, double patients, int partners, double partnerFte, int salaried,
-        double salariedFte, int locums, double locumFte, String federation, String ico, String caretaker,
+        double salariedFte, int locums, double locumFte, String federation, String provider, String ico, String caretaker,
         String mergedInto, boolean reconsiders, double hazard) {
 
     /** Every practice of the world, in the world's order. */
@@ -53,6 +55,7 @@ public record PracticeRecord(String code, String ccgCode, String ccgName, String
         List<PracticeRecord> records = new ArrayList<>(world.practices().size());
         for (Practice p : world.practices()) {
             Federation f = memberships.federationOf(p);
+            Provider provider = memberships.providerOf(p);
             Trust ico = memberships.icoOf(p);
             Trust caretaker = p.status() == PracticeStatus.TRUST_RUN ? memberships.runningTrust(p) : null;
             String mergedInto = null;
@@ -62,7 +65,7 @@ public record PracticeRecord(String code, String ccgCode, String ccgName, String
             }
             records.add(new PracticeRecord(p.code(), p.ccgCode(), p.ccgName(), p.economy().code(), p.economy().name(),
                     p.status(), p.monthEnded(), (double) p.listAgents() * scale, p.partners(), p.partnerFte(),
-                    p.salaried(), p.salariedFte(), p.locums(), p.locumFte(), f == null ? null : f.nodeId(),
+                    p.salaried(), p.salariedFte(), p.locums(), p.locumFte(), f == null ? null : f.nodeId(), provider == null ? null : provider.nodeId(),
                     ico == null ? null : ico.nodeId(), caretaker == null ? null : caretaker.nodeId(), mergedInto,
                     hazard.reconsiders(p), hazard.endChance(p)));
         }

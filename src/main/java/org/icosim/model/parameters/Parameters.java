@@ -612,8 +612,8 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter PROVIDER_START = month("providerStart", 2015, 4, 1990, 2100,
             "LS2, LS4: super-partnerships were already forming when the model starts (April 2015)",
             "Calendar month from which practices may form and join large-scale providers.", "providers");
-    public static final Parameter PROVIDER_REVIEW_RATE = real("providerReviewRate", "probability per quarter", 0.005, 0, 1,
-            "assumption: few partnerships weigh a super-partnership in any quarter; set by hand so that, on the synthetic England, members hold about 5% of practices by 2018 (LS2: about 5% of practices worked closely at scale in early 2018, large single practices included, so an upper bound); not calibrated",
+    public static final Parameter PROVIDER_REVIEW_RATE = real("providerReviewRate", "probability per quarter", 0.001, 0, 1,
+            "assumption: few partnerships weigh a super-partnership in any quarter; set by hand with providerRecruitRate (8.39) so that, on the synthetic England, members hold under 5% of practices in March 2018 (LS2: about 5% of practices worked closely at scale in early 2018, large single practices included, so an upper bound) and providers of more than 100,000 patients hold some hundreds of thousands of patients in September 2017 (LS1: about 0.5 million); not calibrated",
             "Chance each quarter that an eligible practice not in a provider weighs joining or founding one.", "providers");
     public static final Parameter PROVIDER_SAVING = real("providerSaving", "share of fixed costs", 0.15, 0, 0.5,
             "assumption, informed by LS3: shared management, human resources, finance and IT are the economies of scale large-scale practice claims, unmeasured",
@@ -621,6 +621,9 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter PROVIDER_AUTONOMY_COST = real("providerAutonomyCost", "utility", 2.0, 0, 50,
             "assumption: partners give up their own decisions to a board (LS3); between federationCost (1.5) and mergerCost (6), as the member keeps its list, site and profit",
             "Value partners put on the autonomy they give up by joining a large-scale provider.", "providers");
+    public static final Parameter PROVIDER_RECRUIT_RATE = real("providerRecruitRate", "probability per member practice per quarter", 0.75, 0, 1,
+            "assumption: a member asks its nearest neighbour to join (super-partnerships such as Our Health Partnership grew by recruiting practices, LS4); set by hand with providerReviewRate against LS1 (about 0.5 million patients in providers of more than 100,000 in 2017) and LS2 (under 5% of practices in early 2018); not calibrated",
+            "Chance each quarter that a member of a large-scale provider invites its nearest neighbour that may join one (ODD 8.39): growth of a provider in proportion to its members.", "providers");
 
     // ----------------------------------------------------------------
 

@@ -21,7 +21,8 @@ import org.icosim.network.Node;
  * joining the provider of its nearest neighbour in one, or founding one with a neighbour that
  * agrees, against the autonomy it gives up; members save part of their fixed costs; a member left
  * without a partner gets one from the member with the most; a provider takes on a neighbour's
- * handed-back contract if it values it. Membership is a MEMBER_OF tie to a {@link Provider} vertex.
+ * handed-back contract if it values it; each member, with probability
+ * {@link Parameters#PROVIDER_RECRUIT_RATE}, invites its nearest eligible neighbour. Membership is a MEMBER_OF tie to a {@link Provider} vertex.
  */
 public final class LargeScaleProviders implements java.io.Serializable {
 
@@ -35,6 +36,7 @@ public final class LargeScaleProviders implements java.io.Serializable {
     private final double start;
     private final double reviewRate;
     private final double saving;
+    private final double recruitRate;
 
     public LargeScaleProviders(World world, Memberships memberships, PracticeMoveRule.Context context,
             PracticeCapacity capacity) {
@@ -47,6 +49,7 @@ public final class LargeScaleProviders implements java.io.Serializable {
         start = p.get(Parameters.PROVIDER_START);
         reviewRate = p.get(Parameters.PROVIDER_REVIEW_RATE);
         saving = p.get(Parameters.PROVIDER_SAVING);
+        recruitRate = p.get(Parameters.PROVIDER_RECRUIT_RATE);
     }
 
     /** Whether providers may form this month: switched on and on or after the start month. */
@@ -110,6 +113,37 @@ public final class LargeScaleProviders implements java.io.Serializable {
             if (!eligible(p) || world.random().nextDouble() >= reviewRate) continue;
             review(p);
         }
+        recruit();
+    }
+
+    /**
+     * After the reviews: each provider in the order formed, and each of its open members as they
+     * stood at the start of the step (in the order they joined), with probability
+     * {@link Parameters#PROVIDER_RECRUIT_RATE} approaches its nearest eligible neighbour, which joins
+     * if {@code V_prov} with the provider's partners beats a Gumbel draw each side. Practices that
+     * join in this step do not recruit until the next quarter.
+     */
+    void recruit() {
+        if (recruitRate <= 0) return;
+        List<Provider> providers = new ArrayList<>(world.providers());
+        for (Provider pr : providers) {
+            if (!pr.isActive()) continue;
+            for (Practice m : memberships.providerMembers(pr)) {
+                if (!m.isOpen() || world.random().nextDouble() >= recruitRate) continue;
+                Practice q = nearestEligible(m);
+                if (q == null) continue;
+                if (joinValue(q, partnersOf(pr)) + context.gumbel() > context.gumbel()) {
+                    join(q, pr);
+                    pr.countRecruited();
+                }
+            }
+        }
+    }
+
+    /** The nearest of {@code p}'s neighbours that may join a provider, or null. */
+    private Practice nearestEligible(Practice p) {
+        for (Practice q : context.neighbours(p)) if (eligible(q)) return q;
+        return null;
     }
 
     /** {@code p} weighs joining its nearest neighbour's provider, or founding one with a neighbour. */

@@ -13,7 +13,7 @@ import org.icosim.network.NetworkNode;
  */
 public final class Provider extends NetworkNode {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Registered patients (real) above which a provider counts as large in the metrics: LS1's threshold. */
     public static final double LARGE_LIST = 100000;
@@ -26,6 +26,8 @@ public final class Provider extends NetworkNode {
     private int contractsTakenOn;
     /** Partners it moved into a member left without one (8.39), since it formed. */
     private int partnersLent;
+    /** Practices that joined it when a member invited them (8.39), since it formed. */
+    private int recruited;
 
     public Provider(int id, Economy economy, int monthFormed) {
         this.id = id;
@@ -41,12 +43,16 @@ public final class Provider extends NetworkNode {
     public boolean isActive() { return monthDissolved < 0; }
     public int contractsTakenOn() { return contractsTakenOn; }
     public int partnersLent() { return partnersLent; }
+    public int recruited() { return recruited; }
 
     /** 8.39: it took on a handed-back contract. */
     public void countContractTakenOn() { contractsTakenOn++; }
 
     /** 8.39: it moved one of its partners into a member with none. */
     public void countPartnerLent() { partnersLent++; }
+
+    /** 8.39: a practice a member invited joined it. */
+    public void countRecruited() { recruited++; }
 
     /** 8.39: fewer than two members are left. */
     public void dissolve(int month) { this.monthDissolved = month; }
@@ -65,6 +71,7 @@ public final class Provider extends NetworkNode {
         a.put("monthFormed", Integer.toString(monthFormed));
         a.put("contractsTakenOn", Integer.toString(contractsTakenOn));
         a.put("partnersLent", Integer.toString(partnersLent));
+        a.put("recruited", Integer.toString(recruited));
         return a;
     }
 

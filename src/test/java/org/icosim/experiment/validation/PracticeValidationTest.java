@@ -32,7 +32,7 @@ class PracticeValidationTest {
         boolean gone = ended >= 0 && ended <= month;
         return new PracticeRecord(code, ccg, "NHS " + ccg + " CCG", "Q1", "Somewhere STP",
                 gone ? PracticeStatus.CLOSED : PracticeStatus.INDEPENDENT, gone ? ended : -1, gone ? 0 : patients, 2, 1.6, 0, 0, 0, 0,
-                null, null, null, null, false, 0);
+                null, null, null, null, null, false, 0);
     }
 
     static SortedMap<Integer, List<PracticeRecord>> seed(int endedA, double listA) {

@@ -149,6 +149,42 @@ class LargeScaleProvidersTest {
     }
 
     @Test
+    void aMemberInvitesItsNearestNeighbourThatMayJoinAndOnlyItsNeighbours() {
+        // No practice reviews on its own; every member invites each quarter and every invitation is accepted.
+        Line l = new Line(certain().set(Parameters.PROVIDER_REVIEW_RATE, 0).set(Parameters.PROVIDER_RECRUIT_RATE, 1), true);
+        Provider pr = l.aAndB();
+        l.providers().quarterly();
+        // a's neighbours are b (a member) and c: c joins. b's are a and c, both members by then.
+        assertSame(pr, l.providerOf(l.c));
+        assertEquals(0.5, l.c.providerSaving());
+        assertEquals(1, pr.recruited());
+        for (int q = 0; q < 4; q++) l.providers().quarterly();
+        // d (40 km) is no member's neighbour (c's are b and a): it is never invited.
+        assertNull(l.providerOf(l.d));
+        assertEquals(List.of(l.a, l.b, l.c), l.wiring.memberships.providerMembers(pr));
+        assertEquals(1, pr.recruited());
+    }
+
+    @Test
+    void anInvitationIsRefusedWhenJoiningIsNotWorthTheAutonomy() {
+        Line l = new Line(never().set(Parameters.PROVIDER_REVIEW_RATE, 0).set(Parameters.PROVIDER_RECRUIT_RATE, 1), true);
+        Provider pr = l.aAndB();
+        for (int q = 0; q < 4; q++) l.providers().quarterly();
+        assertNull(l.providerOf(l.c));
+        assertEquals(0, pr.recruited());
+    }
+
+    @Test
+    void withoutRecruitingTheProviderStaysAsItWas() {
+        Line l = new Line(certain().set(Parameters.PROVIDER_REVIEW_RATE, 0).set(Parameters.PROVIDER_RECRUIT_RATE, 0), true);
+        Provider pr = l.aAndB();
+        for (int q = 0; q < 4; q++) l.providers().quarterly();
+        assertNull(l.providerOf(l.c));
+        assertEquals(List.of(l.a, l.b), l.wiring.memberships.providerMembers(pr));
+        assertEquals(0, pr.recruited());
+    }
+
+    @Test
     void aMemberPaysItsFixedCostsLessTheSaving() {
         Line l = new Line(on(), true);
         double costIndex = l.wiring.context.costIndex();
