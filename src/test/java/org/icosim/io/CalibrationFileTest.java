@@ -81,6 +81,14 @@ class CalibrationFileTest {
             assertTrue(p.min() < d && d < p.max(), p.parameter().name() + ": the hand-tuned value " + d + " inside the prior");
         }
         for (TargetsFile.Target t : england.targets()) assertTrue(!t.date().isAfter(YearMonth.of(2019, 12)), t.toString());
+        CalibrationFile providers = CalibrationFile.load(Path.of("experiments/calibrate-providers.json"));
+        assertEquals(36, providers.months(), "April 2015 to March 2018, the last target");
+        assertEquals(2, providers.targets().size());
+        assertEquals(2, providers.parameters().size());
+        for (CalibrationFile.Prior p : providers.parameters()) {
+            double d = p.parameter().defaultValue();
+            assertTrue(p.min() < d && d < p.max(), p.parameter().name() + ": the hand-set value " + d + " inside the prior");
+        }
     }
 
     @Test
