@@ -28,6 +28,7 @@ import javax.swing.SwingUtilities;
 import org.icosim.model.IcoSim;
 import org.icosim.model.world.Economy;
 import org.icosim.model.world.Federation;
+import org.icosim.model.world.Provider;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
@@ -76,7 +77,7 @@ final class EconomyMap {
     /** The map's layers, in drawing order (later ones on top), with the words of their tick box. */
     enum Layer {
         AREAS("Areas"), NEIGHBOUR("Ties: neighbour"), REFERS_TO("Ties: refers to"), MEMBER_OF("Ties: member of"),
-        WORKS_AT("Ties: works at"), PRACTICES("Practices"), FEDERATIONS("Federations"), TRUSTS("Trusts"), GPS("GPs"),
+        WORKS_AT("Ties: works at"), PRACTICES("Practices"), FEDERATIONS("Federations and providers"), TRUSTS("Trusts"), GPS("GPs"),
         NAMES("Area names");
 
         final String words;
@@ -335,6 +336,12 @@ final class EconomyMap {
             Double2D centre = centreOfMembers(f);
             if (centre != null) federationField.setObjectLocation(marker(f), centre);
         }
+        // Large-scale providers (8.39) share the federations' layer: both are groups of practices.
+        for (Provider pr : model.world().providers()) {
+            if (!pr.isActive() || !model.network().contains(pr)) continue;
+            Double2D centre = centreOfMembers(pr);
+            if (centre != null) federationField.setObjectLocation(marker(pr), centre);
+        }
         for (AreaMarker area : areas) {
             area.recount();
             if (area.centre() != null) areaField.setObjectLocation(area, at(area.centre().x, area.centre().y));
@@ -396,8 +403,9 @@ final class EconomyMap {
         }
     }
 
-    private Double2D centreOfMembers(Federation f) {
-        List<Node> members = model.network().sourcesView(f, TieType.MEMBER_OF);
+    /** The centre of an organisation's open member practices, or {@code null} if it has none. */
+    private Double2D centreOfMembers(Node organisation) {
+        List<Node> members = model.network().sourcesView(organisation, TieType.MEMBER_OF);
         double x = 0;
         double y = 0;
         int n = 0;
@@ -417,6 +425,7 @@ final class EconomyMap {
             if (agent instanceof Practice) marker = new PracticeMarker((Practice) agent, model);
             else if (agent instanceof Trust) marker = new TrustMarker((Trust) agent, model);
             else if (agent instanceof Gp) marker = new GpMarker((Gp) agent, model);
+            else if (agent instanceof Provider) marker = new ProviderMarker((Provider) agent, model);
             else marker = new FederationMarker((Federation) agent, model);
             markers.put(agent, marker);
         }
@@ -653,6 +662,7 @@ final class EconomyMap {
         if (model == null || marker == null) return;
         List<Node> organisations = new ArrayList<>();
         if (marker instanceof FederationMarker) organisations.add(((FederationMarker) marker).federation());
+        else if (marker instanceof ProviderMarker) organisations.add(((ProviderMarker) marker).provider());
         else if (marker instanceof TrustMarker) organisations.add(((TrustMarker) marker).trust());
         else if (marker instanceof PracticeMarker) {
             Practice p = ((PracticeMarker) marker).practice();
@@ -690,6 +700,7 @@ final class EconomyMap {
             setPortrayalForClass(TrustMarker.class, new TrustPortrayal());
             setPortrayalForClass(GpMarker.class, new GpPortrayal());
             setPortrayalForClass(FederationMarker.class, new FederationPortrayal());
+            setPortrayalForClass(ProviderMarker.class, new ProviderPortrayal());
             setPortrayalForClass(AreaMarker.class, new AreaPortrayal());
         }
 
@@ -871,6 +882,24 @@ final class EconomyMap {
         public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
             scale = dotKm * 2.2;
             super.draw(object, graphics, info);
+        }
+    }
+
+    /** A large-scale provider: a thick ring in its own colour, larger than a federation's, so one inside the other shows both. */
+    private final class ProviderPortrayal extends OvalPortrayal2D {
+        private static final long serialVersionUID = 1L;
+
+        ProviderPortrayal() {
+            super(MapLegend.PROVIDER, 1, false);
+        }
+
+        @Override
+        public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
+            scale = dotKm * 3.2;
+            java.awt.Stroke before = graphics.getStroke();
+            graphics.setStroke(new java.awt.BasicStroke(2.5f));
+            super.draw(object, graphics, info);
+            graphics.setStroke(before);
         }
     }
 

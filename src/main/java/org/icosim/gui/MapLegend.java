@@ -38,6 +38,9 @@ final class MapLegend {
     /** Dark indigo: not the alliance practices' green. */
     static final Color TRUST_ICO = new Color(0x332288);
 
+    /** A large-scale provider's thick ring (Paul Tol's dark green: no other mark uses it). */
+    static final Color PROVIDER = new Color(0x117733);
+
     /** Rings round the members of the organisation last clicked (Paul Tol's magenta: no other mark uses it). */
     static final Color HIGHLIGHT = new Color(0xEE3377);
 
@@ -62,7 +65,7 @@ final class MapLegend {
         switch (type) {
             case NEIGHBOUR: return "neighbour (practice to practice)";
             case REFERS_TO: return "refers to (practice to trust)";
-            case MEMBER_OF: return "member of (practice to federation or ICO)";
+            case MEMBER_OF: return "member of (practice to federation, provider or ICO)";
             case WORKS_AT: return "works at (GP to employer)";
             default: return MapNames.words(type);
         }
@@ -76,7 +79,8 @@ final class MapLegend {
         }
         html.append("<br><b>Trusts</b> (squares): ").append(swatch(TRUST_NONE, "&#9632;")).append("no ICO &nbsp;")
                 .append(swatch(TRUST_FORMING, "&#9632;")).append("forming an ICO &nbsp;")
-                .append(swatch(TRUST_ICO, "&#9632;")).append("operating an ICO &nbsp; <b>Federations</b>: black rings");
+                .append(swatch(TRUST_ICO, "&#9632;")).append("operating an ICO &nbsp; <b>Federations</b>: black rings &nbsp; ")
+                .append(swatch(PROVIDER, "&#9711;")).append("<b>large-scale providers</b>: thick rings");
         html.append("<br><b>GPs</b> (dots round the employer): ");
         for (Role role : List.of(Role.PARTNER, Role.SALARIED, Role.LOCUM, Role.REGISTRAR)) {
             html.append(swatch(GP_COLOURS.get(role), "&#9679;")).append(MapNames.words(role)).append(" &nbsp;");
@@ -86,8 +90,8 @@ final class MapLegend {
             html.append(swatch(TIE_COLOURS.get(type), "&#9473;")).append(tieWords(type)).append(" &nbsp;");
         }
         html.append("<br><b>Areas</b> (zoomed out on a large world): a pie of its practices by status, area = patients.");
-        html.append("<br>").append(swatch(HIGHLIGHT, "&#9711;")).append("the members of the federation or trust (ICO) clicked;"
-                + " of a practice clicked, of its federation and ICO; of a GP, the employer.");
+        html.append("<br>").append(swatch(HIGHLIGHT, "&#9711;")).append("the members of the federation, provider or trust (ICO) clicked;"
+                + " of a practice clicked, of its federation, provider and ICO; of a GP, the employer.");
         html.append("</small></html>");
         return html.toString();
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.Practice;
+import org.icosim.model.world.Provider;
 import org.icosim.model.world.Trust;
 import org.icosim.network.Node;
 
@@ -18,6 +19,7 @@ final class MapNames {
         if (node instanceof Practice) return "Practice " + ((Practice) node).id();
         if (node instanceof Trust) return "Trust " + ((Trust) node).id();
         if (node instanceof Federation) return "Federation " + ((Federation) node).id();
+        if (node instanceof Provider) return "Provider " + ((Provider) node).id();
         if (node instanceof Gp) return "GP " + ((Gp) node).id();
         return node.nodeId();
     }

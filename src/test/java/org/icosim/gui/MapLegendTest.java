@@ -37,12 +37,22 @@ class MapLegendTest {
         for (Color trust : List.of(MapLegend.TRUST_NONE, MapLegend.TRUST_FORMING, MapLegend.TRUST_ICO)) {
             assertTrue(html.contains(hex(trust)));
         }
+        assertTrue(html.contains(hex(MapLegend.PROVIDER) + "\">&#9711;</font> <b>large-scale providers</b>"), html);
         for (Role role : Role.values()) {
             assertTrue(html.contains(hex(MapLegend.GP_COLOURS.get(role)) + "\">&#9679;</font> " + MapNames.words(role)), role.name());
         }
         for (TieType type : List.of(TieType.WORKS_AT, TieType.MEMBER_OF, TieType.REFERS_TO, TieType.NEIGHBOUR)) {
             assertTrue(html.contains(hex(MapLegend.TIE_COLOURS.get(type)) + "\">&#9473;</font> " + MapLegend.tieWords(type)), type.name());
         }
+    }
+
+    @Test
+    void aProviderRingUsesAColourNoOtherMarkUses() {
+        List<Color> others = new java.util.ArrayList<>(MapLegend.STATUS_COLOURS.values());
+        others.addAll(MapLegend.TIE_COLOURS.values());
+        others.addAll(MapLegend.GP_COLOURS.values());
+        others.addAll(List.of(MapLegend.TRUST_NONE, MapLegend.TRUST_FORMING, MapLegend.TRUST_ICO, MapLegend.HIGHLIGHT, Color.BLACK));
+        for (Color other : others) assertNotEquals(other, MapLegend.PROVIDER, hex(other));
     }
 
     @Test
