@@ -71,7 +71,10 @@ public enum Metric {
     icoBalance("accumulated balance of operating ICOs' own accounts, pounds: year-of-care GP budget, capitation less enrolled patients' expected hospital use (yearOfCareBudget CAPITATED), funded posts, less team pay, plus the profits of the practices they run"),
     icosTakingOn("operating ICOs making offers and taking on handed-back contracts (all of them with TOP_UP; with CAPITATED those not in deficit over their last 12 months)"),
     icoHandBacksCum("practices ICOs handed back for their losses or on dissolving since the start (yearOfCareBudget CAPITATED)"),
-    icosDissolvedCum("ICOs dissolved for their deficit since the start (yearOfCareBudget CAPITATED)");
+    icosDissolvedCum("ICOs dissolved for their deficit since the start (yearOfCareBudget CAPITATED)"),
+    // issues 13 and 14: time-limited APMS contracts
+    apmsPractices("open practices holding an APMS contract (none in a synthetic world)"),
+    apmsContractsEndedCum("APMS contracts the commissioner ended at the end of their term since the start (apmsContracts on)");
 
     private final String description;
 

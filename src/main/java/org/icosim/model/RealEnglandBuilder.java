@@ -92,6 +92,7 @@ final class RealEnglandBuilder {
             for (PracticeSite s : practicesByStp.get(e.code())) {
                 Practice pr = init.newPractice(id++, e, BritishNationalGrid.x(s.lat(), s.lon()), BritishNationalGrid.y(s.lat(), s.lon()));
                 pr.identify(s.odsCode(), s.ccgCode(), data.ccgOf(s).name());
+                pr.setApms(s.contractType().equals("APMS"));
                 world.addPractice(pr);
                 inOrder.add(s);
             }

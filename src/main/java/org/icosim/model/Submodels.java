@@ -13,6 +13,7 @@ import org.icosim.model.pcn.PcnFormation;
 import org.icosim.model.policy.AccessGuarantee;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.policy.TimeToCareFund;
+import org.icosim.model.practice.ApmsContracts;
 import org.icosim.model.practice.HandBack;
 import org.icosim.model.practice.LargeScaleProviders;
 import org.icosim.model.practice.MergersAndFederations;
@@ -68,6 +69,7 @@ public final class Submodels implements java.io.Serializable {
     public final PracticeMoveRule.Context practiceContext;
     public final MergersAndFederations mergers;
     public final HandBack handBack;
+    public final ApmsContracts apms;
     public final LargeScaleProviders providers;
     public final PracticeDecisions decisions;
     public final TimeToCareFund fund;
@@ -128,6 +130,7 @@ public final class Submodels implements java.io.Serializable {
         handBack = new HandBack(world, memberships, levers, practiceRule, practiceContext, mergers, neighbours, capacity,
                 jobs, entry, icoMoves, providers);
         decisions = new PracticeDecisions(world, practiceRule, practiceContext, mergers, handBack, icoMoves);
+        apms = new ApmsContracts(world, handBack);
         fund = new TimeToCareFund(world, entry);
         guarantee = new AccessGuarantee(world);
         covid = new CovidActivity(world);
@@ -135,7 +138,7 @@ public final class Submodels implements java.io.Serializable {
         icoBudget = new IcoBudget(world, memberships, icoMoves, handBack, jobs, fund);
         icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity, icoBudget);
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);
-        observer = new Observer(world, memberships, fund);
+        observer = new Observer(world, memberships, fund, apms);
         hazard = new PracticeHazard(world, memberships, levers, practiceContext);
         pcnFormation = new PcnFormation(world, memberships);
         additionalRoles = new AdditionalRoles(world, pcnFormation, capacity);

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param ccgCode      its CCG in 2015-16
  * @param lat          latitude, degrees north (WGS84)
  * @param lon          longitude, degrees east (WGS84)
- * @param contractType GMS, PMS or APMS; empty when the data do not say (kept as an attribute: the
- *                     model pays every contract alike, ODD 8.5)
+ * @param contractType GMS, PMS or APMS; empty when the data do not say (the model pays every
+ *                     contract alike, ODD 8.5; an APMS contract is time-limited, 8.42)
  * @param dispensing   whether it dispenses (kept as an attribute, not used by the model)
  * @param patients     registered patients, 2015 (at least 1)
  * @param gpFte        fully qualified GP FTE, September 2015 census; NaN where the census has none

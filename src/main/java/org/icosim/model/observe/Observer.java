@@ -17,6 +17,7 @@ import org.icosim.model.world.PrimaryCareNetwork;
 import org.icosim.model.world.Provider;
 import org.icosim.model.world.Trust;
 import org.icosim.model.policy.TimeToCareFund;
+import org.icosim.model.practice.ApmsContracts;
 import org.icosim.model.world.World;
 import org.icosim.network.Node;
 
@@ -38,10 +39,13 @@ public final class Observer implements java.io.Serializable {
     /** The areas, found from the world at the first month observed. */
     private Areas areas;
 
-    public Observer(World world, Memberships memberships, TimeToCareFund fund) {
+    private final ApmsContracts apms;
+
+    public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms) {
         this.world = world;
         this.memberships = memberships;
         this.fund = fund;
+        this.apms = apms;
     }
 
     /** Phase 6: this month's row of metrics, in {@link Metric} order (and the areas' rows, when recorded). */
@@ -56,10 +60,16 @@ public final class Observer implements java.io.Serializable {
         Tally nation = this.nation;
         nation.clear();
         if (byArea != null) byArea.clear();
+        int apmsOpen = 0;
         for (Practice p : world.practices()) {
             if (byArea != null) byArea.addPractice(p, scale);
-            if (p.isOpen()) nation.addPractice(p, scale);
+            if (p.isOpen()) {
+                nation.addPractice(p, scale);
+                if (p.apms()) apmsOpen++;
+            }
         }
+        row[Metric.apmsPractices.ordinal()] = apmsOpen;
+        row[Metric.apmsContractsEndedCum.ordinal()] = apms.endedCum();
         List<Economy> economies = world.economies();
         for (Gp gp : world.gps()) {
             if (!gp.isActive()) continue;

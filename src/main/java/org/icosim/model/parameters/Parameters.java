@@ -625,6 +625,16 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "assumption: a member asks its nearest neighbour to join (super-partnerships such as Our Health Partnership grew by recruiting practices, LS4); set by hand with providerReviewRate against LS1 (about 0.5 million patients in providers of more than 100,000 in 2017) and LS2 (under 5% of practices in early 2018); not calibrated",
             "Chance each quarter that a member of a large-scale provider invites its nearest neighbour that may join one (ODD 8.39): growth of a provider in proportion to its members.", "providers");
 
+    public static final Parameter APMS_CONTRACTS = bool("apmsContracts", false,
+            "AP1, AP2: APMS contracts are time-limited (typically five years) and re-procured, unlike GMS and PMS contracts; 284 of the 7,819 practices of April 2015 held one (models/data/england-2015)",
+            "Whether APMS contracts end at the end of their term unless renewed (ODD 8.42); a synthetic world has no APMS practice, so this changes only a real world.", "apms");
+    public static final Parameter APMS_TERM_MONTHS = integer("apmsTermMonths", "months", 60, 12, 180,
+            "AP1: APMS contracts are typically awarded for five years, and may be extended",
+            "Length of an APMS contract's term (ODD 8.42); a contract's first end is drawn uniformly over one term from the start.", "apms");
+    public static final Parameter APMS_RENEWAL = real("apmsRenewal", "probability per term", 0.8, 0, 1,
+            "fitted on models/england-2015.json with apmsContracts on to the relative risk of ending by December 2019 of the April 2015 APMS practices against the others (3.0: 90 of 284 against 791 of 7,535; outcomes to 2019 only), 5 seeds (ODD 8.42); not used while the switch is off",
+            "Chance that the commissioner renews an APMS contract at the end of its term (ODD 8.42); otherwise the list goes down the hand-back chain of 8.15.", "apms");
+
     // ----------------------------------------------------------------
 
     private static Parameter add(String name, Parameter.Kind kind, String unit, double def, double min, double max,

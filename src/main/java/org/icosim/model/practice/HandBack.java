@@ -83,6 +83,20 @@ public final class HandBack implements java.io.Serializable {
         }
         // A member of a large-scale provider gets a partner from another member (8.39).
         if (providers.lendPartner(p)) return;
+        disperse(p);
+    }
+
+    /**
+     * 8.42: the commissioner ends {@code p}'s APMS contract at the end of its term instead of
+     * renewing it. No insider is asked and no partner lent (the practice has its partners; the
+     * contract is what ends): the list goes down the rest of the hand-back chain.
+     */
+    public void endContract(Practice p) {
+        disperse(p);
+    }
+
+    /** The chain after the insider and partner-lending steps: a neighbour, a provider, an ICO, a caretaker, or closure. */
+    private void disperse(Practice p) {
         for (Node n : world.network().neighboursOf(p)) {
             Practice q = (Practice) n;
             if (PracticeValues.canMerge(q, context) && rule.takesOver(q, p, context)) {

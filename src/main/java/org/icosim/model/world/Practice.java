@@ -44,6 +44,10 @@ public final class Practice extends NetworkNode {
     private double fixedCostUnits = 1;
     /** Share of its fixed costs a large-scale provider's back office saves it (8.39); 0 outside one. */
     private double providerSaving;
+    /** Whether it holds a time-limited APMS contract (8.42): from the data in a real world; never in a synthetic one. */
+    private boolean apms;
+    /** 8.42: the month its APMS contract ends (months since the start); -1 if it has none or the mechanism is off. */
+    private int contractEndMonth = -1;
 
     // money, pounds a year
     private double income;
@@ -128,6 +132,15 @@ public final class Practice extends NetworkNode {
         this.ccgCode = ccg;
         this.ccgName = ccgLabel;
     }
+
+    /** ODD 6, real world: it holds an APMS contract (time-limited, 8.42). */
+    public void setApms(boolean apms) { this.apms = apms; }
+    /** Whether it holds an APMS contract (8.42); false in a synthetic world. */
+    public boolean apms() { return apms; }
+    /** 8.42: the month its APMS contract ends, or -1. */
+    public int contractEndMonth() { return contractEndMonth; }
+    /** 8.42: its APMS contract runs to {@code month} (set at the start and at each renewal). */
+    public void setContractEndMonth(int month) { this.contractEndMonth = month; }
 
     /** MPIG correction in 2015/16, pounds a year; cut by a fifth of it each April after (8.1). */
     public double mpig2015() { return mpig2015; }
