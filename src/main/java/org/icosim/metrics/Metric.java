@@ -74,7 +74,10 @@ public enum Metric {
     icosDissolvedCum("ICOs dissolved for their deficit since the start (yearOfCareBudget CAPITATED)"),
     // issues 13 and 14: time-limited APMS contracts
     apmsPractices("open practices holding an APMS contract (none in a synthetic world)"),
-    apmsContractsEndedCum("APMS contracts the commissioner ended at the end of their term since the start (apmsContracts on)");
+    apmsContractsEndedCum("APMS contracts the commissioner ended at the end of their term since the start (apmsContracts on)"),
+    // issue 13, item 4: practices by size band, for calibration on the real England
+    practicesUnder5000("open practices with fewer than 5,000 registered patients"),
+    practicesOver20000("open practices with more than 20,000 registered patients");
 
     private final String description;
 

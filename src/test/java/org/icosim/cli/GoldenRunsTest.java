@@ -65,7 +65,9 @@ class GoldenRunsTest {
         // the columns before them still hash to 2ed24fdf...8d30.
         // Changed again when the two APMS metrics (8.42) were appended: 0 here (a synthetic world has
         // no APMS practice), and the columns before them still hash to e4f79867...c9d3.
-        "1, e2811190098e775630b2d0e620ffe8fa4ff389fcbe002d64322662fe012a84af",
+        // Changed again when the two size-band counts were appended; the columns before them still
+        // hash to e2811190...84af.
+        "1, 0f200179fe960fec9dcfcd3e7f8d2c3ed3e696bb1a82c91f26bd269fab9bac90",
     })
     void metricsAreThoseOfTheGoldenRunInThePolicyWorld(long seed, String sha256) throws Exception {
         RunSetup setup = RunSetup.load(Path.of("experiments/status-quo.json"), Path.of("models/tiny.json"), seed, 69, POLICY_WORLD);

@@ -41,6 +41,10 @@ public final class Observer implements java.io.Serializable {
 
     private final ApmsContracts apms;
 
+    /** The size bands of {@code practicesUnder5000} and {@code practicesOver20000}: registered patients (real). */
+    public static final long SMALL_LIST = 5000;
+    public static final long LARGE_LIST = 20000;
+
     public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms) {
         this.world = world;
         this.memberships = memberships;
@@ -61,13 +65,20 @@ public final class Observer implements java.io.Serializable {
         nation.clear();
         if (byArea != null) byArea.clear();
         int apmsOpen = 0;
+        int small = 0;
+        int large = 0;
         for (Practice p : world.practices()) {
             if (byArea != null) byArea.addPractice(p, scale);
             if (p.isOpen()) {
                 nation.addPractice(p, scale);
                 if (p.apms()) apmsOpen++;
+                long list = (long) p.listAgents() * scale;
+                if (list < SMALL_LIST) small++;
+                else if (list > LARGE_LIST) large++;
             }
         }
+        row[Metric.practicesUnder5000.ordinal()] = small;
+        row[Metric.practicesOver20000.ordinal()] = large;
         row[Metric.apmsPractices.ordinal()] = apmsOpen;
         row[Metric.apmsContractsEndedCum.ordinal()] = apms.endedCum();
         List<Economy> economies = world.economies();

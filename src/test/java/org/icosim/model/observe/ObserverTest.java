@@ -100,6 +100,29 @@ class ObserverTest {
     }
 
     @Test
+    void sizeBandsAndApmsPracticesCountOpenPracticesAtTheBandEdgesExactly() {
+        // patientScale 100: 49 agents are 4,900 patients (small), 50 are 5,000 (not small),
+        // 200 are 20,000 (not large), 201 are 20,100 (large); a closed small practice is not counted.
+        WorldKit kit = new WorldKit(new Parameters().set(Parameters.PATIENT_SCALE, 100));
+        Economy e = kit.economy();
+        int[] agents = {49, 50, 200, 201, 10};
+        Practice[] q = new Practice[agents.length];
+        for (int i = 0; i < agents.length; i++) {
+            q[i] = kit.practice(e, i, 0);
+            kit.patients(q[i], 40, Demography.LOW, agents[i]);
+        }
+        q[0].setApms(true);
+        q[4].setApms(true);
+        kit.ready();
+        q[4].end(PracticeStatus.CLOSED, 0);
+        double[] row = kit.submodels().observer.observe();
+        assertEquals(1, row[Metric.practicesUnder5000.ordinal()]);
+        assertEquals(1, row[Metric.practicesOver20000.ordinal()]);
+        assertEquals(1, row[Metric.apmsPractices.ordinal()], "the closed APMS practice is not counted");
+        assertEquals(0, row[Metric.apmsContractsEndedCum.ordinal()]);
+    }
+
+    @Test
     void theLargestOrganisationIsTheLargestComponentOverMembershipTies() {
         Fixture w = new Fixture();
         // {p3, T, p4, F2, p5}: 3 practices; {p1, p2, F}: 2 (closed p7 not counted); {p6, C}; {p0}.
