@@ -89,6 +89,37 @@ class CalibrationFileTest {
             double d = p.parameter().defaultValue();
             assertTrue(p.min() < d && d < p.max(), p.parameter().name() + ": the hand-set value " + d + " inside the prior");
         }
+        CalibrationFile real = CalibrationFile.load(Path.of("experiments/calibrate-england-2015.json"));
+        assertEquals(57, real.months(), "April 2015 to December 2019");
+        assertEquals(43, real.targets().size(), "the 35 national figures and 8 size-band counts");
+        assertEquals(7, real.parameters().size());
+        // The values england-2015.json re-fits (handBackMonths 21, autonomyWeight 0.3) and the catalogue's others lie inside.
+        java.util.Map<String, Double> shipped = java.util.Map.of("handBackMonths", 21.0, "autonomyWeight", 0.3);
+        for (CalibrationFile.Prior p : real.parameters()) {
+            double d = shipped.getOrDefault(p.parameter().name(), p.parameter().defaultValue());
+            assertTrue(p.min() < d && d < p.max(), p.parameter().name() + ": the shipped value " + d + " inside the prior");
+        }
+        for (TargetsFile.Target t : real.targets()) assertTrue(!t.date().isAfter(YearMonth.of(2019, 12)), t.toString());
+    }
+
+    @Test
+    void theRealEnglandsTargetsAreTheNationalOnesAndTheCensusSizeBands() throws Exception {
+        List<TargetsFile.Target> all = TargetsFile.read(Path.of("models/england-2015-targets.csv"));
+        List<TargetsFile.Target> national = TargetsFile.read(Path.of("models/history-matching-targets.csv"));
+        assertEquals(national, all.subList(0, national.size()), "the national figures first, as they are");
+        List<TargetsFile.Target> bands = all.subList(national.size(), all.size());
+        assertEquals(8, bands.size());
+        // September 2016-2019, from the census lists of models/data/england-2015 (RE1).
+        int[] small = {2455, 2198, 1923, 1731};
+        int[] large = {121, 155, 197, 238};
+        for (int i = 0; i < 4; i++) {
+            assertEquals(org.icosim.metrics.Metric.practicesUnder5000, bands.get(i).metric());
+            assertEquals(YearMonth.of(2016 + i, 9), bands.get(i).date());
+            assertEquals(small[i], bands.get(i).value());
+            assertEquals(org.icosim.metrics.Metric.practicesOver20000, bands.get(4 + i).metric());
+            assertEquals(large[i], bands.get(4 + i).value());
+            assertEquals("RE1", bands.get(i).source());
+        }
     }
 
     @Test
