@@ -699,8 +699,8 @@ final class EconomyMap {
             setPortrayalForClass(PracticeMarker.class, new PracticePortrayal());
             setPortrayalForClass(TrustMarker.class, new TrustPortrayal());
             setPortrayalForClass(GpMarker.class, new GpPortrayal());
-            setPortrayalForClass(FederationMarker.class, new FederationPortrayal());
-            setPortrayalForClass(ProviderMarker.class, new ProviderPortrayal());
+            setPortrayalForClass(FederationMarker.class, new RingPortrayal(Color.BLACK, 2.2, 1f));
+            setPortrayalForClass(ProviderMarker.class, new RingPortrayal(MapLegend.PROVIDER, 3.2, 2.5f));
             setPortrayalForClass(AreaMarker.class, new AreaPortrayal());
         }
 
@@ -871,33 +871,27 @@ final class EconomyMap {
         }
     }
 
-    private final class FederationPortrayal extends OvalPortrayal2D {
+    /**
+     * A group of practices as a ring at the centre of its members, {@code size} times a practice
+     * dot across: a federation's thin and black, a large-scale provider's thick, green and larger,
+     * so one inside the other shows both.
+     */
+    private final class RingPortrayal extends OvalPortrayal2D {
         private static final long serialVersionUID = 1L;
+        private final double size;
+        private final float width;
 
-        FederationPortrayal() {
-            super(Color.BLACK, 1, false);
+        RingPortrayal(Color colour, double size, float width) {
+            super(colour, 1, false);
+            this.size = size;
+            this.width = width;
         }
 
         @Override
         public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
-            scale = dotKm * 2.2;
-            super.draw(object, graphics, info);
-        }
-    }
-
-    /** A large-scale provider: a thick ring in its own colour, larger than a federation's, so one inside the other shows both. */
-    private final class ProviderPortrayal extends OvalPortrayal2D {
-        private static final long serialVersionUID = 1L;
-
-        ProviderPortrayal() {
-            super(MapLegend.PROVIDER, 1, false);
-        }
-
-        @Override
-        public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
-            scale = dotKm * 3.2;
+            scale = dotKm * size;
             java.awt.Stroke before = graphics.getStroke();
-            graphics.setStroke(new java.awt.BasicStroke(2.5f));
+            graphics.setStroke(new java.awt.BasicStroke(width));
             super.draw(object, graphics, info);
             graphics.setStroke(before);
         }

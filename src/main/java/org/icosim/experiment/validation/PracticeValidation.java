@@ -40,8 +40,8 @@ public final class PracticeValidation {
     /** The last year with outcomes: nothing after 2019 is read. */
     public static final int LAST_YEAR = 2019;
     /** Upper ends of the size bands but the last, real patients. */
-    static final double SMALL = 5000;
-    static final double LARGE = 20000;
+    static final double SMALL = org.icosim.model.observe.Observer.SMALL_LIST;
+    static final double LARGE = org.icosim.model.observe.Observer.LARGE_LIST;
     public static final List<String> BANDS = List.of("under 5,000", "5,000-20,000", "over 20,000");
     public static final String ALL = "all";
 
