@@ -26,12 +26,14 @@ final class MapLegend {
         STATUS_COLOURS.put(PracticeStatus.ICO_ALLIANCE, new Color(0x009E73));
         STATUS_COLOURS.put(PracticeStatus.ICO_RUN, new Color(0xCC79A7));
         STATUS_COLOURS.put(PracticeStatus.TRUST_RUN, new Color(0xD55E00));
+        // Near black: a company (8.43), apart from every other mark's colour.
+        STATUS_COLOURS.put(PracticeStatus.COMPANY_RUN, new Color(0x222222));
         STATUS_COLOURS.put(PracticeStatus.MERGED_INTO, Color.LIGHT_GRAY);
         STATUS_COLOURS.put(PracticeStatus.CLOSED, Color.LIGHT_GRAY);
     }
     /** The statuses of open practices, in the legend's order. */
     static final List<PracticeStatus> OPEN_STATUSES = List.of(PracticeStatus.INDEPENDENT, PracticeStatus.FEDERATED,
-            PracticeStatus.ICO_ALLIANCE, PracticeStatus.ICO_RUN, PracticeStatus.TRUST_RUN);
+            PracticeStatus.ICO_ALLIANCE, PracticeStatus.ICO_RUN, PracticeStatus.TRUST_RUN, PracticeStatus.COMPANY_RUN);
 
     static final Color TRUST_NONE = new Color(0x777777);
     static final Color TRUST_FORMING = new Color(0xF0E442);
@@ -101,6 +103,7 @@ final class MapLegend {
             case ICO_ALLIANCE: return "ICO alliance member";
             case ICO_RUN: return "run by an ICO";
             case TRUST_RUN: return "run by a trust (caretaker)";
+            case COMPANY_RUN: return "run by a company (APMS)";
             default: return MapNames.words(status);
         }
     }

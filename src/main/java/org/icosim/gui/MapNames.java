@@ -2,6 +2,7 @@ package org.icosim.gui;
 
 import java.util.Locale;
 
+import org.icosim.model.world.Company;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.Practice;
@@ -20,6 +21,7 @@ final class MapNames {
         if (node instanceof Trust) return "Trust " + ((Trust) node).id();
         if (node instanceof Federation) return "Federation " + ((Federation) node).id();
         if (node instanceof Provider) return "Provider " + ((Provider) node).id();
+        if (node instanceof Company) return "Company " + ((Company) node).id();
         if (node instanceof Gp) return "GP " + ((Gp) node).id();
         return node.nodeId();
     }

@@ -77,7 +77,13 @@ public enum Metric {
     apmsContractsEndedCum("APMS contracts the commissioner ended at the end of their term since the start (apmsContracts on)"),
     // issue 13, item 4: practices by size band, for calibration on the real England
     practicesUnder5000("open practices with fewer than 5,000 registered patients"),
-    practicesOver20000("open practices with more than 20,000 registered patients");
+    practicesOver20000("open practices with more than 20,000 registered patients"),
+    // issue 14: corporate APMS providers (8.43)
+    practicesCompanyRun("open practices run by a national company under a contract it won at tender (corporateProviders on)"),
+    patientsCompanyRun("registered patients of the practices companies run (real)"),
+    largestCompanyPatients("registered patients of the practices the largest company runs (real)"),
+    companyContractsWonCum("contracts companies won at tender since the start"),
+    companyContractsGivenUpCum("contracts companies gave up at the end of a term for their losses since the start");
 
     private final String description;
 

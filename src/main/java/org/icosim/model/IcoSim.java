@@ -38,7 +38,7 @@ import sim.engine.Steppable;
  * <li>phase 2, practices: staff, capacity, access (8.4), locums (8.8), money (8.5), vacancies
  * (8.6), peers and switch targets (8.7);</li>
  * <li>phase 3, GPs in random order (8.9-8.12);</li>
- * <li>phase 4, at quarter ends, APMS contracts that have ended (8.42), practice decisions (8.13-8.15), then large-scale providers (8.39);</li>
+ * <li>phase 4, at quarter ends, APMS contracts that have ended, companies' included (8.42, 8.43), practice decisions (8.13-8.15), then large-scale providers (8.39);</li>
  * <li>phase 5, trusts (8.16); at quarter ends ICO formation (8.18); the ICOs' month and offers
  * (8.19-8.21);</li>
  * <li>phase 6, the month's metrics (8.25).</li>
@@ -194,6 +194,7 @@ public class IcoSim extends SimState {
         sub = new Submodels(world, new RuleSource());
         sub.patientLoop.setThreads(threads);
         worldSource.build(sub);
+        sub.companies.start();
         sub.apms.start();
         areaSeries = null;
         if (recordAreas) sub.observer.recordAreas();

@@ -14,6 +14,7 @@ import org.icosim.model.policy.AccessGuarantee;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.practice.ApmsContracts;
+import org.icosim.model.practice.CorporateProviders;
 import org.icosim.model.practice.HandBack;
 import org.icosim.model.practice.LargeScaleProviders;
 import org.icosim.model.practice.MergersAndFederations;
@@ -71,6 +72,7 @@ public final class Submodels implements java.io.Serializable {
     public final HandBack handBack;
     public final ApmsContracts apms;
     public final LargeScaleProviders providers;
+    public final CorporateProviders companies;
     public final PracticeDecisions decisions;
     public final TimeToCareFund fund;
     public final AccessGuarantee guarantee;
@@ -127,10 +129,11 @@ public final class Submodels implements java.io.Serializable {
         PracticeMoveRule practiceRule = rules.create(Rules.PRACTICE_MOVES);
         providers = new LargeScaleProviders(world, memberships, practiceContext, capacity);
         mergers = new MergersAndFederations(world, memberships, practiceRule, practiceContext, neighbours, capacity, providers);
+        companies = new CorporateProviders(world, memberships, providers, capacity, jobs);
         handBack = new HandBack(world, memberships, levers, practiceRule, practiceContext, mergers, neighbours, capacity,
-                jobs, entry, icoMoves, providers);
+                jobs, entry, icoMoves, providers, companies);
         decisions = new PracticeDecisions(world, practiceRule, practiceContext, mergers, handBack, icoMoves);
-        apms = new ApmsContracts(world, handBack);
+        apms = new ApmsContracts(world, handBack, companies, memberships);
         fund = new TimeToCareFund(world, entry);
         guarantee = new AccessGuarantee(world);
         covid = new CovidActivity(world);
@@ -138,8 +141,8 @@ public final class Submodels implements java.io.Serializable {
         icoBudget = new IcoBudget(world, memberships, icoMoves, handBack, jobs, fund);
         icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity, icoBudget);
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);
-        observer = new Observer(world, memberships, fund, apms);
-        hazard = new PracticeHazard(world, memberships, levers, practiceContext);
+        observer = new Observer(world, memberships, fund, apms, companies);
+        hazard = new PracticeHazard(world, memberships, levers, practiceContext, companies);
         pcnFormation = new PcnFormation(world, memberships);
         additionalRoles = new AdditionalRoles(world, pcnFormation, capacity);
     }

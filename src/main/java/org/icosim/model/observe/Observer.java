@@ -18,6 +18,8 @@ import org.icosim.model.world.Provider;
 import org.icosim.model.world.Trust;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.practice.ApmsContracts;
+import org.icosim.model.practice.CorporateProviders;
+import org.icosim.model.world.Company;
 import org.icosim.model.world.World;
 import org.icosim.network.Node;
 
@@ -40,16 +42,18 @@ public final class Observer implements java.io.Serializable {
     private Areas areas;
 
     private final ApmsContracts apms;
+    private final CorporateProviders companies;
 
     /** The size bands of {@code practicesUnder5000} and {@code practicesOver20000}: registered patients (real). */
     public static final long SMALL_LIST = 5000;
     public static final long LARGE_LIST = 20000;
 
-    public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms) {
+    public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms, CorporateProviders companies) {
         this.world = world;
         this.memberships = memberships;
         this.fund = fund;
         this.apms = apms;
+        this.companies = companies;
     }
 
     /** Phase 6: this month's row of metrics, in {@link Metric} order (and the areas' rows, when recorded). */
@@ -81,6 +85,8 @@ public final class Observer implements java.io.Serializable {
         row[Metric.practicesOver20000.ordinal()] = large;
         row[Metric.apmsPractices.ordinal()] = apmsOpen;
         row[Metric.apmsContractsEndedCum.ordinal()] = apms.endedCum();
+        row[Metric.companyContractsWonCum.ordinal()] = companies.wonCum();
+        row[Metric.companyContractsGivenUpCum.ordinal()] = apms.givenUpCum();
         List<Economy> economies = world.economies();
         for (Gp gp : world.gps()) {
             if (!gp.isActive()) continue;
@@ -151,7 +157,22 @@ public final class Observer implements java.io.Serializable {
         row[Metric.practiceHhi.ordinal()] = patients > 0 ? ownershipHhi(patients) : 0;
         networks(row, patients);
         providers(row);
+        row[Metric.largestCompanyPatients.ordinal()] = largestCompany();
         return row;
+    }
+
+    /** Registered patients (real) of the open practices of the company that runs the most (8.43); 0 with none. */
+    private double largestCompany() {
+        double largest = 0;
+        for (Company c : world.companies()) {
+            double mine = 0;
+            for (Node m : world.network().memberView(c)) {
+                Practice p = (Practice) m;
+                if (p.isOpen()) mine += (double) p.listAgents() * world.patientScale();
+            }
+            largest = Math.max(largest, mine);
+        }
+        return largest;
     }
 
     /** The large-scale provider metrics (8.39): providers, their open member practices and patients. */
@@ -268,6 +289,8 @@ public final class Observer implements java.io.Serializable {
         java.util.Arrays.fill(trustFirst, -1);
         if (providerFirst.length < world.providers().size()) providerFirst = new int[world.providers().size() * 2];
         java.util.Arrays.fill(providerFirst, -1);
+        if (companyFirst.length < world.companies().size()) companyFirst = new int[world.companies().size()];
+        java.util.Arrays.fill(companyFirst, -1);
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
             java.util.List<Node> memberships = world.network().membershipView(p);
@@ -281,6 +304,9 @@ public final class Observer implements java.io.Serializable {
                 } else if (organisation instanceof Provider) {
                     first = providerFirst;
                     id = ((Provider) organisation).id();
+                } else if (organisation instanceof Company) {
+                    first = companyFirst;
+                    id = ((Company) organisation).id();
                 } else if (organisation instanceof PrimaryCareNetwork) {
                     // A network shares staff and payments but owns nothing: not an integrated organisation here.
                     continue;
@@ -305,6 +331,7 @@ public final class Observer implements java.io.Serializable {
     private int[] federationFirst = new int[0];
     private int[] trustFirst = new int[0];
     private int[] providerFirst = new int[0];
+    private int[] companyFirst = new int[0];
 
     private int find(int i) {
         while (parent[i] != i) {
@@ -322,12 +349,13 @@ public final class Observer implements java.io.Serializable {
 
     /**
      * Herfindahl index of patient shares over owners: a practice owns itself unless an ICO or a
-     * caretaker trust runs it (then the trust owns it) or it is a member of a large-scale provider
-     * (then the provider holds its contract, 8.39). 1/practices when all are equal and apart.
+     * caretaker trust runs it (then the trust owns it), a company runs it (then the company owns it,
+     * 8.43) or it is a member of a large-scale provider (then the provider holds its contract, 8.39). 1/practices when all are equal and apart.
      */
     double ownershipHhi(double patients) {
         double[] trustPatients = new double[world.trusts().size()];
         double[] providerPatients = new double[world.providers().size()];
+        double[] companyPatients = new double[world.companies().size()];
         double hhi = 0;
         for (Practice p : world.practices()) {
             if (!p.isOpen()) continue;
@@ -335,7 +363,10 @@ public final class Observer implements java.io.Serializable {
             Trust owner = null;
             if (p.status() == PracticeStatus.ICO_RUN || p.status() == PracticeStatus.TRUST_RUN) owner = memberships.runningTrust(p);
             Provider holder = owner == null && !world.providers().isEmpty() ? memberships.providerOf(p) : null;
-            if (owner != null) {
+            Company company = p.status() == PracticeStatus.COMPANY_RUN ? memberships.companyOf(p) : null;
+            if (company != null) {
+                companyPatients[company.id()] += list;
+            } else if (owner != null) {
                 trustPatients[owner.id()] += list;
             } else if (holder != null) {
                 providerPatients[holder.id()] += list;
@@ -349,6 +380,10 @@ public final class Observer implements java.io.Serializable {
             hhi += s * s;
         }
         for (double t : providerPatients) {
+            double s = t / patients;
+            hhi += s * s;
+        }
+        for (double t : companyPatients) {
             double s = t / patients;
             hhi += s * s;
         }

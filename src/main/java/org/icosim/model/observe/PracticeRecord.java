@@ -8,7 +8,6 @@ import org.icosim.model.world.Federation;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
-import org.icosim.model.world.Provider;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.World;
 import org.icosim.network.Node;
@@ -36,7 +35,7 @@ import org.icosim.network.TieType;
  * @param locums        locums placed there this month
  * @param locumFte      their FTE
  * @param federation    the federation's node id, or {@code null}
- * @param provider      the node id of the large-scale provider it is a member of (8.39), or {@code null}
+ * @param provider      the node id of the large-scale provider it is a member of (8.39) or of the company that runs it (8.43), or {@code null}
  * @param ico           the node id of the ICO it is a member of (alliance or run), or {@code null}
  * @param caretaker     the node id of the trust running it as caretaker, or {@code null}
  * @param mergedInto    the code of the practice it merged into, or {@code null}
@@ -55,7 +54,9 @@ public record PracticeRecord(String code, String ccgCode, String ccgName, String
         List<PracticeRecord> records = new ArrayList<>(world.practices().size());
         for (Practice p : world.practices()) {
             Federation f = memberships.federationOf(p);
-            Provider provider = memberships.providerOf(p);
+            // The provider column names the super-partnership or, for a practice a company runs, the company (8.43).
+            Node provider = memberships.providerOf(p);
+            if (provider == null) provider = memberships.companyOf(p);
             Trust ico = memberships.icoOf(p);
             Trust caretaker = p.status() == PracticeStatus.TRUST_RUN ? memberships.runningTrust(p) : null;
             String mergedInto = null;

@@ -26,6 +26,8 @@ final class Tally implements java.io.Serializable {
     int alliance;
     int icoRun;
     int trustRun;
+    int companyRun;
+    double companyPatients;
     int closed;
     int merged;
     double patients;
@@ -52,8 +54,8 @@ final class Tally implements java.io.Serializable {
     long admissions;
 
     void clear() {
-        open = independent = federated = alliance = icoRun = trustRun = closed = merged = 0;
-        patients = icoPatients = profit = workloadWeighted = 0;
+        open = independent = federated = alliance = icoRun = trustRun = companyRun = closed = merged = 0;
+        patients = icoPatients = companyPatients = profit = workloadWeighted = 0;
         partnersWithProfit = 0;
         headcount = partners = salariedHeadcount = locums = registrars = 0;
         fte = partnerFte = salariedFte = icoSalariedFte = locumFte = burnout = 0;
@@ -76,6 +78,7 @@ final class Tally implements java.io.Serializable {
             case ICO_ALLIANCE: alliance++; icoPatients += list; break;
             case ICO_RUN: icoRun++; icoPatients += list; break;
             case TRUST_RUN: trustRun++; break;
+            case COMPANY_RUN: companyRun++; companyPatients += list; break;
             default: break;
         }
         if (p.partners() > 0) {
@@ -132,6 +135,8 @@ final class Tally implements java.io.Serializable {
         row[Metric.practicesIcoAlliance.ordinal()] = alliance;
         row[Metric.practicesIcoRun.ordinal()] = icoRun;
         row[Metric.practicesTrustRun.ordinal()] = trustRun;
+        row[Metric.practicesCompanyRun.ordinal()] = companyRun;
+        row[Metric.patientsCompanyRun.ordinal()] = companyPatients;
         row[Metric.practiceClosuresCum.ordinal()] = closed;
         row[Metric.practiceMergersCum.ordinal()] = merged;
         row[Metric.patients.ordinal()] = patients;

@@ -634,6 +634,22 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter APMS_RENEWAL = real("apmsRenewal", "probability per term", 0.8, 0, 1,
             "fitted on models/england-2015.json with apmsContracts on to the relative risk of ending by December 2019 of the April 2015 APMS practices against the others (3.0: 90 of 284 against 791 of 7,535; outcomes to 2019 only), 5 seeds (ODD 8.42); not used while the switch is off",
             "Chance that the commissioner renews an APMS contract at the end of its term (ODD 8.42); otherwise the list goes down the hand-back chain of 8.15.", "apms");
+    // ---------------------------------------------------------------- corporate APMS providers (ODD 8.43)
+    public static final Parameter CORPORATE_PROVIDERS = bool("corporateProviders", false,
+            "CP1, CP2, CP3: companies held chains of APMS contracts across England (The Practice: about 60 surgeries and 180,000 patients in 2011, the largest list of any provider in 2014, over 200,000 patients in 2018) and won contracts re-procured when practices handed theirs back",
+            "Whether the commissioner tenders a handed-back or ended contract to national companies, which run the practices they win with salaried GPs and give up those that lose money at the end of a term (ODD 8.43).", "corporate");
+    public static final Parameter CORPORATE_COMPANIES = integer("corporateCompanies", "companies", 5, 1, 50,
+            "assumption, informed by CP1, CP4: a handful of national firms held most company-run practices (The Practice, Virgin Care, Care UK, Concordia and a few others)",
+            "National companies that bid for tendered contracts (ODD 8.43); they start with no practice, as the data do not say which practices they held in 2015.", "corporate");
+    public static final Parameter CORPORATE_TENDER = real("corporateTender", "share of handed-back contracts", 0.3, 0, 1,
+            "assumption, informed by CP2: NHS England's stated policy in 2014 was to re-procure the contract of a closing practice as APMS, but most lists of practices that handed back were dispersed to neighbours",
+            "Chance that the commissioner tenders a handed-back or ended contract to companies before its neighbours are asked to take the list over (ODD 8.43).", "corporate");
+    public static final Parameter CORPORATE_SAVING = real("corporateSaving", "share of fixed costs", 0.15, 0, 0.5,
+            "assumption: as providerSaving (a shared back office, LS3), unmeasured for companies",
+            "Share of a company-run practice's fixed costs the company's central back office saves (ODD 8.43).", "corporate");
+    public static final Parameter CORPORATE_MARGIN = real("corporateMargin", "share of income", 0.03, -1, 0.5,
+            "assumption, informed by CP4: companies gave up contracts that lost money (The Practice's five Brighton surgeries, 2016)",
+            "Least expected margin, as a share of the practice's income, for which a company bids for a contract or keeps one at the end of its term (ODD 8.43).", "corporate");
 
     // ----------------------------------------------------------------
 

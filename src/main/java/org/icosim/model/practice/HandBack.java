@@ -11,6 +11,7 @@ import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.workforce.Entry;
 import org.icosim.model.workforce.JobChoice;
 import org.icosim.model.workforce.JobMarket;
+import org.icosim.model.world.Company;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.Memberships;
@@ -25,9 +26,9 @@ import org.icosim.network.Node;
  * ODD 8.15, hand-back, caretaker trust, closure. A practice with no partner for
  * {@link Parameters#HAND_BACK_MONTHS} hands back its contract: first each of its salaried GPs
  * reviews their job with the practice's partnership among the options; if none becomes its
- * partner, a neighbour takes the list over if one will; under an ICO policy the ICO it refers to
- * most runs it; otherwise a trust runs it as caretaker with probability
- * {@link Parameters#CARETAKER_PROBABILITY}; otherwise it closes: each patient registers with the
+ * partner, the commissioner may tender the contract to companies (8.43); a neighbour takes the list
+ * over if one will; under an ICO policy the ICO it refers to most runs it; otherwise a trust runs it
+ * as caretaker with probability {@link Parameters#CARETAKER_PROBABILITY}; otherwise it closes: each patient registers with the
  * open neighbour nearest their home, and its GPs look for new posts. No practice is closed by policy.
  */
 public final class HandBack implements java.io.Serializable {
@@ -47,11 +48,12 @@ public final class HandBack implements java.io.Serializable {
     private final IcoMoves icoMoves;
     private final double caretakerProbability;
     private final LargeScaleProviders providers;
+    private final CorporateProviders companies;
 
     public HandBack(World world, Memberships memberships, PolicyLevers levers, PracticeMoveRule rule,
             PracticeMoveRule.Context context, MergersAndFederations mergers, Neighbours neighbours,
             PracticeCapacity capacity, JobMarket jobs, Entry entry, IcoMoves icoMoves,
-            LargeScaleProviders providers) {
+            LargeScaleProviders providers, CorporateProviders companies) {
         this.world = world;
         this.memberships = memberships;
         this.levers = levers;
@@ -65,6 +67,7 @@ public final class HandBack implements java.io.Serializable {
         this.icoMoves = icoMoves;
         this.caretakerProbability = world.params().get(Parameters.CARETAKER_PROBABILITY);
         this.providers = providers;
+        this.companies = companies;
     }
 
     /** {@code p}, partnerless for long enough, hands back its contract. */
@@ -83,7 +86,7 @@ public final class HandBack implements java.io.Serializable {
         }
         // A member of a large-scale provider gets a partner from another member (8.39).
         if (providers.lendPartner(p)) return;
-        disperse(p);
+        disperse(p, null);
     }
 
     /**
@@ -92,11 +95,25 @@ public final class HandBack implements java.io.Serializable {
      * contract is what ends): the list goes down the rest of the hand-back chain.
      */
     public void endContract(Practice p) {
-        disperse(p);
+        disperse(p, null);
     }
 
-    /** The chain after the insider and partner-lending steps: a neighbour, a provider, an ICO, a caretaker, or closure. */
-    private void disperse(Practice p) {
+    /**
+     * 8.43: the company that ran {@code p} gave up its contract, or the commissioner did not renew
+     * it, and it has been released: the list goes down the same chain, and if it is tendered again
+     * {@code previous} does not bid.
+     */
+    public void reprocure(Practice p, Company previous) {
+        disperse(p, previous);
+    }
+
+    /**
+     * The chain after the insider and partner-lending steps: a tender won by a company other than
+     * {@code previous} (8.43), a neighbour, a provider, an ICO, a caretaker, or closure.
+     */
+    private void disperse(Practice p, Company previous) {
+        // The commissioner may first tender the contract; a company wins it if it expects a margin (8.43).
+        if (companies.tender(p, previous)) return;
         for (Node n : world.network().neighboursOf(p)) {
             Practice q = (Practice) n;
             if (PracticeValues.canMerge(q, context) && rule.takesOver(q, p, context)) {

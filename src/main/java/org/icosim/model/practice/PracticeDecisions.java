@@ -46,8 +46,8 @@ public final class PracticeDecisions implements java.io.Serializable {
         world.random().shuffle(order);
         for (Practice p : order) {
             if (!p.isOpen()) continue;
-            if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
-                // A caretaker (or an ICO) gives up a practice it cannot staff at all.
+            if (p.status().run()) {
+                // A caretaker (or an ICO, or a company) gives up a practice it cannot staff at all.
                 if (p.partners() + p.salaried() + p.locums() == 0 && p.vacancyMonths() >= handBackMonths) handBack.close(p);
                 continue;
             }

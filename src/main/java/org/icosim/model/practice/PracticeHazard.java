@@ -23,10 +23,10 @@ import org.icosim.model.world.World;
  * by the next decision, if no partner joins meanwhile (its clock ticks each month), hands its
  * contract back (8.15): it ends unless no neighbour takes the list over and then a trust runs it
  * (as the ICO it refers to, under a policy, or as caretaker with
- * {@link Parameters#CARETAKER_PROBABILITY}). The chance that one of its own salaried GPs takes
+ * {@link Parameters#CARETAKER_PROBABILITY}), unless a company wins it at tender first (8.43). The chance that one of its own salaried GPs takes
  * the partnership first is left out (it depends on that GP's whole job choice), so for these
  * practices the hazard is an upper bound.</li>
- * <li>A practice a trust runs ends (1) when it has no GP at all and its post will have been open
+ * <li>A practice a trust or a company runs ends (1) when it has no GP at all and its post will have been open
  * for the hand-back months by the next decision.</li>
  * </ul>
  * The triggers of a decision (8.13) are read as they are now. Mergers other practices propose to
@@ -43,14 +43,17 @@ public final class PracticeHazard implements java.io.Serializable {
     private final PracticeMoveRule.Context context;
     private final int handBackMonths;
     private final double caretakerProbability;
+    private final CorporateProviders companies;
 
-    public PracticeHazard(World world, Memberships memberships, PolicyLevers levers, PracticeMoveRule.Context context) {
+    public PracticeHazard(World world, Memberships memberships, PolicyLevers levers, PracticeMoveRule.Context context,
+            CorporateProviders companies) {
         this.world = world;
         this.memberships = memberships;
         this.levers = levers;
         this.context = context;
         this.handBackMonths = world.params().getInt(Parameters.HAND_BACK_MONTHS);
         this.caretakerProbability = world.params().get(Parameters.CARETAKER_PROBABILITY);
+        this.companies = companies;
     }
 
     /**
@@ -78,7 +81,7 @@ public final class PracticeHazard implements java.io.Serializable {
     /** The chance, in [0, 1], that the next quarterly decision ends the practice (merged or closed). */
     public double endChance(Practice p) {
         if (!p.isOpen()) return 0;
-        if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
+        if (p.status().run()) {
             return p.partners() + p.salaried() + p.locums() == 0 && dueByDecision(p.vacancyMonths()) ? 1 : 0;
         }
         if (!p.status().partnerLed()) return 0;
@@ -86,8 +89,12 @@ public final class PracticeHazard implements java.io.Serializable {
         return mergedAway(p);
     }
 
-    /** Ends unless nobody takes the list over and a trust then runs it. */
+    /**
+     * Ends unless a company wins it at tender first (8.43), or nobody takes the list over and a trust
+     * then runs it.
+     */
     private double handBackEnd(Practice p) {
+        double won = companies.expectedMargin(p) >= companies.leastMargin() ? companies.tenderProbability() : 0;
         double noTakeover = 1;
         for (Practice q : context.neighbours(p)) {
             if (PracticeValues.canMerge(q, context)) noTakeover *= 1 - logistic(PracticeValues.takeoverValue(q, p, context));
@@ -95,7 +102,7 @@ public final class PracticeHazard implements java.io.Serializable {
         double run;
         if (levers.policyActive() && memberships.offeringIco(p) != null) run = 1;
         else run = memberships.nearestTrust(p) != null ? caretakerProbability : 0;
-        return 1 - noTakeover * run;
+        return (1 - won) * (1 - noTakeover * run);
     }
 
     private double mergedAway(Practice p) {

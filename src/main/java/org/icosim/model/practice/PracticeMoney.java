@@ -7,6 +7,7 @@ import org.icosim.model.patients.Demography;
 import org.icosim.model.patients.PatientRates;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.world.Calendar;
+import org.icosim.model.world.Company;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
@@ -118,9 +119,11 @@ public final class PracticeMoney implements java.io.Serializable {
                 if (memberships.get(k) instanceof Federation) ((Federation) memberships.get(k)).addSaving(saving / 12);
             }
         }
-        if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
+        if (p.status().run()) {
             java.util.List<Node> memberships = world.network().membershipView(p);
             for (int k = 0; k < memberships.size(); k++) {
+                // A company's practice is in the company's account (8.43).
+                if (memberships.get(k) instanceof Company) ((Company) memberships.get(k)).addToBalance(p.profit() / 12);
                 if (!(memberships.get(k) instanceof Trust)) continue;
                 Trust t = (Trust) memberships.get(k);
                 // A practice an ICO runs is in the ICO's own account (8.41), which is also the trust's.

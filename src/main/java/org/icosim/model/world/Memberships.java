@@ -43,6 +43,20 @@ public final class Memberships implements java.io.Serializable {
         return null;
     }
 
+    /** The company that runs {@code p} (8.43), or {@code null}. */
+    public Company companyOf(Practice p) {
+        List<Node> of = network.membershipView(p);
+        for (int k = 0; k < of.size(); k++) if (of.get(k) instanceof Company) return (Company) of.get(k);
+        return null;
+    }
+
+    /** The practices a company runs, in the order it won them. */
+    public List<Practice> companyPractices(Company c) {
+        List<Practice> out = new ArrayList<>();
+        for (Node m : network.memberView(c)) out.add((Practice) m);
+        return out;
+    }
+
     /** The member practices of a large-scale provider, in the order they joined. */
     public List<Practice> providerMembers(Provider pr) {
         List<Practice> out = new ArrayList<>();

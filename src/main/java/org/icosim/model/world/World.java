@@ -40,6 +40,7 @@ public final class World implements java.io.Serializable {
     private final List<Federation> federations = new ArrayList<>();
     private final List<PrimaryCareNetwork> pcns = new ArrayList<>();
     private final List<Provider> providers = new ArrayList<>();
+    private final List<Company> companies = new ArrayList<>();
     /** Read-only views of the lists, made once (a view reads through to its list), so a caller in a loop allocates nothing. */
     private transient List<Economy> economiesView;
     private transient List<Practice> practicesView;
@@ -48,6 +49,7 @@ public final class World implements java.io.Serializable {
     private transient List<Federation> federationsView;
     private transient List<PrimaryCareNetwork> pcnsView;
     private transient List<Provider> providersView;
+    private transient List<Company> companiesView;
     private final int patientScale;
     private PatientRates rates;
 
@@ -110,6 +112,11 @@ public final class World implements java.io.Serializable {
         List<Provider> v = providersView;
         return v != null ? v : (providersView = Collections.unmodifiableList(providers));
     }
+    /** The national companies of 8.43, in id order (none unless corporateProviders is on). */
+    public List<Company> companies() {
+        List<Company> v = companiesView;
+        return v != null ? v : (companiesView = Collections.unmodifiableList(companies));
+    }
     public long practiceClosuresCum() { return practiceClosuresCum; }
     public long practiceMergersCum() { return practiceMergersCum; }
     public long gpLeaversCum() { return gpLeaversCum; }
@@ -168,6 +175,14 @@ public final class World implements java.io.Serializable {
         providers.add(pr);
         network.add(pr);
         return pr;
+    }
+
+    /** A new national company, in the network (8.43). */
+    public Company newCompany() {
+        Company c = new Company(companies.size());
+        companies.add(c);
+        network.add(c);
+        return c;
     }
 
     public void setRates(PatientRates rates) { this.rates = rates; }

@@ -123,6 +123,41 @@ class ObserverTest {
     }
 
     @Test
+    void companiesOwnThePracticesTheyRunAndTheLargestIsCountedInRealPatients() {
+        // patientScale 10: q0-q3 of 10, 20, 30 and 40 agents (1,000 patients); company A runs q0 and
+        // q2 (400 patients), company B runs q1 (200) and a closed practice, which counts for nothing.
+        WorldKit kit = new WorldKit(new Parameters().set(Parameters.PATIENT_SCALE, 10));
+        Economy e = kit.economy();
+        int[] agents = {10, 20, 30, 40, 10};
+        Practice[] q = new Practice[agents.length];
+        for (int i = 0; i < agents.length; i++) {
+            q[i] = kit.practice(e, i, 0);
+            kit.patients(q[i], 40, Demography.LOW, agents[i]);
+        }
+        kit.ready();
+        Submodels sub = kit.submodels();
+        org.icosim.model.world.Company a = kit.world.newCompany();
+        org.icosim.model.world.Company b = kit.world.newCompany();
+        for (int i : new int[] {0, 2}) {
+            kit.world.network().addMembership(q[i], a);
+            q[i].setStatus(PracticeStatus.COMPANY_RUN);
+        }
+        kit.world.network().addMembership(q[1], b);
+        q[1].setStatus(PracticeStatus.COMPANY_RUN);
+        kit.world.network().addMembership(q[4], b);
+        q[4].setStatus(PracticeStatus.COMPANY_RUN);
+        q[4].end(PracticeStatus.CLOSED, 0);
+        double[] row = sub.observer.observe();
+        assertEquals(3, row[Metric.practicesCompanyRun.ordinal()]);
+        assertEquals(600, row[Metric.patientsCompanyRun.ordinal()]);
+        assertEquals(400, row[Metric.largestCompanyPatients.ordinal()]);
+        assertEquals(1, row[Metric.practicesIndependent.ordinal()], "q3 alone is independent");
+        // Owners: A 0.4, B 0.2, q3 0.4: HHI = 0.16 + 0.04 + 0.16.
+        assertEquals(0.36, row[Metric.practiceHhi.ordinal()], 1e-12);
+        assertEquals(2, sub.observer.largestOrganisation(), "q0 and q2 through A");
+    }
+
+    @Test
     void theLargestOrganisationIsTheLargestComponentOverMembershipTies() {
         Fixture w = new Fixture();
         // {p3, T, p4, F2, p5}: 3 practices; {p1, p2, F}: 2 (closed p7 not counted); {p6, C}; {p0}.

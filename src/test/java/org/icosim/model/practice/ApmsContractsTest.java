@@ -47,7 +47,7 @@ class ApmsContractsTest {
             this.rule = rule;
             wiring = new Wiring(kit, rule).withNeighbours();
             wiring.practiceMonth();
-            apms = new ApmsContracts(kit.world, wiring.handBack);
+            apms = new ApmsContracts(kit.world, wiring.handBack, wiring.companies, wiring.memberships);
         }
 
         void atMonth(int month) {

@@ -44,6 +44,7 @@ final class Wiring {
     final MergersAndFederations mergers;
     final HandBack handBack;
     final LargeScaleProviders providers;
+    final CorporateProviders companies;
     final PracticeDecisions decisions;
 
     /** The default job choice with {@code rule}. */
@@ -72,7 +73,8 @@ final class Wiring {
         context = new PracticeMoveContext(world, memberships, levers);
         providers = new LargeScaleProviders(world, memberships, context, capacity);
         mergers = new MergersAndFederations(world, memberships, rule, context, neighbours, capacity, providers);
-        handBack = new HandBack(world, memberships, levers, rule, context, mergers, neighbours, capacity, jobs, entry, icoMoves, providers);
+        companies = new CorporateProviders(world, memberships, providers, capacity, jobs);
+        handBack = new HandBack(world, memberships, levers, rule, context, mergers, neighbours, capacity, jobs, entry, icoMoves, providers, companies);
         decisions = new PracticeDecisions(world, rule, context, mergers, handBack, icoMoves);
     }
 
