@@ -83,7 +83,10 @@ public enum Metric {
     patientsCompanyRun("registered patients of the practices companies run (real)"),
     largestCompanyPatients("registered patients of the practices the largest company runs (real)"),
     companyContractsWonCum("contracts companies won at tender since the start"),
-    companyContractsGivenUpCum("contracts companies gave up at the end of a term for their losses since the start");
+    companyContractsGivenUpCum("contracts companies gave up at the end of a term for their losses since the start"),
+    // issue 15, item 1: vertical integration in the status quo (8.44)
+    trustsRunningPractices("trusts running at least one open practice (as caretaker, by their own offer, or as an ICO)"),
+    practicesIntegratedCum("practices trusts took over by their own offer, without an ICO policy, since the start (verticalIntegration on)");
 
     private final String description;
 

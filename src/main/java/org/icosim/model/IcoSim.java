@@ -40,7 +40,7 @@ import sim.engine.Steppable;
  * <li>phase 3, GPs in random order (8.9-8.12);</li>
  * <li>phase 4, at quarter ends, APMS contracts that have ended, companies' included (8.42, 8.43), practice decisions (8.13-8.15), then large-scale providers (8.39);</li>
  * <li>phase 5, trusts (8.16); at quarter ends ICO formation (8.18); the ICOs' month and offers
- * (8.19-8.21);</li>
+ * (8.19-8.21); at quarter ends trusts' own offers to run practices (8.44);</li>
  * <li>phase 6, the month's metrics (8.25).</li>
  * </ol>
  * All randomness comes from the 64-bit seed: MASON's generator for agent decisions, and one
@@ -226,6 +226,7 @@ public class IcoSim extends SimState {
             sub.trusts.monthly();
             if (world.calendar().isQuarterEnd()) sub.icoFormation.quarterlyFormation();
             sub.icoMonth.monthly();
+            if (world.calendar().isQuarterEnd()) sub.verticalIntegration.makeOffers();
         }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> observe(), 1);
     }

@@ -29,6 +29,7 @@ import org.icosim.model.practice.PracticeMoveRule;
 import org.icosim.model.practice.Vacancies;
 import org.icosim.model.rules.Rules;
 import org.icosim.model.trust.TrustActivity;
+import org.icosim.model.trust.VerticalIntegration;
 import org.icosim.model.workforce.Entry;
 import org.icosim.model.workforce.Exits;
 import org.icosim.model.workforce.GpMonth;
@@ -74,6 +75,7 @@ public final class Submodels implements java.io.Serializable {
     public final LargeScaleProviders providers;
     public final CorporateProviders companies;
     public final PracticeDecisions decisions;
+    public final VerticalIntegration verticalIntegration;
     public final TimeToCareFund fund;
     public final AccessGuarantee guarantee;
     public final CovidActivity covid;
@@ -132,7 +134,8 @@ public final class Submodels implements java.io.Serializable {
         companies = new CorporateProviders(world, memberships, providers, capacity, jobs);
         handBack = new HandBack(world, memberships, levers, practiceRule, practiceContext, mergers, neighbours, capacity,
                 jobs, entry, icoMoves, providers, companies);
-        decisions = new PracticeDecisions(world, practiceRule, practiceContext, mergers, handBack, icoMoves);
+        verticalIntegration = new VerticalIntegration(world, memberships, jobs, capacity);
+        decisions = new PracticeDecisions(world, practiceRule, practiceContext, mergers, handBack, icoMoves, verticalIntegration);
         apms = new ApmsContracts(world, handBack, companies, memberships);
         fund = new TimeToCareFund(world, entry);
         guarantee = new AccessGuarantee(world);
@@ -141,7 +144,7 @@ public final class Submodels implements java.io.Serializable {
         icoBudget = new IcoBudget(world, memberships, icoMoves, handBack, jobs, fund);
         icoMonth = new IcoMonth(world, memberships, levers, fund, icoMoves, icoOffers, capacity, icoBudget);
         icoFormation = new IcoFormation(world, memberships, levers, rules.create(Rules.ICO_FORMATION), practiceContext);
-        observer = new Observer(world, memberships, fund, apms, companies);
+        observer = new Observer(world, memberships, fund, apms, companies, verticalIntegration);
         hazard = new PracticeHazard(world, memberships, levers, practiceContext, companies);
         pcnFormation = new PcnFormation(world, memberships);
         additionalRoles = new AdditionalRoles(world, pcnFormation, capacity);

@@ -19,6 +19,7 @@ import org.icosim.model.world.Trust;
 import org.icosim.model.policy.TimeToCareFund;
 import org.icosim.model.practice.ApmsContracts;
 import org.icosim.model.practice.CorporateProviders;
+import org.icosim.model.trust.VerticalIntegration;
 import org.icosim.model.world.Company;
 import org.icosim.model.world.World;
 import org.icosim.network.Node;
@@ -43,17 +44,20 @@ public final class Observer implements java.io.Serializable {
 
     private final ApmsContracts apms;
     private final CorporateProviders companies;
+    private final VerticalIntegration integration;
 
     /** The size bands of {@code practicesUnder5000} and {@code practicesOver20000}: registered patients (real). */
     public static final long SMALL_LIST = 5000;
     public static final long LARGE_LIST = 20000;
 
-    public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms, CorporateProviders companies) {
+    public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms, CorporateProviders companies,
+            VerticalIntegration integration) {
         this.world = world;
         this.memberships = memberships;
         this.fund = fund;
         this.apms = apms;
         this.companies = companies;
+        this.integration = integration;
     }
 
     /** Phase 6: this month's row of metrics, in {@link Metric} order (and the areas' rows, when recorded). */
@@ -87,6 +91,8 @@ public final class Observer implements java.io.Serializable {
         row[Metric.apmsContractsEndedCum.ordinal()] = apms.endedCum();
         row[Metric.companyContractsWonCum.ordinal()] = companies.wonCum();
         row[Metric.companyContractsGivenUpCum.ordinal()] = apms.givenUpCum();
+        row[Metric.practicesIntegratedCum.ordinal()] = integration.integratedCum();
+        row[Metric.trustsRunningPractices.ordinal()] = trustsRunningPractices();
         List<Economy> economies = world.economies();
         for (Gp gp : world.gps()) {
             if (!gp.isActive()) continue;
@@ -159,6 +165,21 @@ public final class Observer implements java.io.Serializable {
         providers(row);
         row[Metric.largestCompanyPatients.ordinal()] = largestCompany();
         return row;
+    }
+
+    /** Trusts that run at least one open practice (TRUST_RUN or ICO_RUN: the trust it is last MEMBER_OF), 8.44. */
+    private int trustsRunningPractices() {
+        boolean[] running = new boolean[world.trusts().size()];
+        int n = 0;
+        for (Practice p : world.practices()) {
+            if (!p.isOpen() || (p.status() != PracticeStatus.TRUST_RUN && p.status() != PracticeStatus.ICO_RUN)) continue;
+            Trust t = memberships.runningTrust(p);
+            if (t != null && !running[t.id()]) {
+                running[t.id()] = true;
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Registered patients (real) of the open practices of the company that runs the most (8.43); 0 with none. */

@@ -634,6 +634,20 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter APMS_RENEWAL = real("apmsRenewal", "probability per term", 0.8, 0, 1,
             "fitted on models/england-2015.json with apmsContracts on to the relative risk of ending by December 2019 of the April 2015 APMS practices against the others (3.0: 90 of 284 against 791 of 7,535; outcomes to 2019 only), 5 seeds (ODD 8.42); not used while the switch is off",
             "Chance that the commissioner renews an APMS contract at the end of its term (ODD 8.42); otherwise the list goes down the hand-back chain of 8.15.", "apms");
+    // ---------------------------------------------------------------- vertical integration (ODD 8.44)
+    public static final Parameter VERTICAL_INTEGRATION = bool("verticalIntegration", false,
+            "VI1, VI2: acute trusts took over the running of general practices from 2015 without any national policy, mostly small practices that were struggling, to manage demand on their hospitals",
+            "Whether acute trusts that are not ICOs offer to run failing practices that refer mainly to them, in the status quo (ODD 8.44).", "verticalIntegration");
+    public static final Parameter VI_START = month("viStart", 2015, 4, 1990, 2100,
+            "VI1: the earliest integration of a trust and general practices found was in 2015",
+            "Calendar month from which trusts may offer to run practices (ODD 8.44).", "verticalIntegration");
+    public static final Parameter VI_OFFER_RATE = real("viOfferRate", "probability per acute trust per quarter", 0.02, 0, 1,
+            "assumption: no count of trust-run practices dated 2019 or earlier was found to fit it to (the first count found is dated 2021, after the fitting period, and is not used)",
+            "Chance each quarter that an acute trust that is not an ICO offers to run one failing practice that refers mainly to it (ODD 8.44).", "verticalIntegration");
+    public static final Parameter VI_MAX_LIST = real("viMaxList", "patients", 10000, 0, 100000,
+            "assumption, informed by VI1, VI2: the practices trusts ran had smaller lists and fewer GPs than others",
+            "Largest registered list of a practice a trust offers to run (ODD 8.44).", "verticalIntegration");
+
     // ---------------------------------------------------------------- corporate APMS providers (ODD 8.43)
     public static final Parameter CORPORATE_PROVIDERS = bool("corporateProviders", false,
             "CP1, CP2, CP3: companies held chains of APMS contracts across England (The Practice: about 60 surgeries and 180,000 patients in 2011, the largest list of any provider in 2014, over 200,000 patients in 2018) and won contracts re-procured when practices handed theirs back",

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.icosim.model.ico.IcoMoves;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.trust.VerticalIntegration;
+import org.icosim.model.world.IcoStatus;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
 import org.icosim.model.world.World;
@@ -26,16 +28,18 @@ public final class PracticeDecisions implements java.io.Serializable {
     private final MergersAndFederations mergers;
     private final HandBack handBack;
     private final IcoMoves icoMoves;
+    private final VerticalIntegration integration;
     private final int handBackMonths;
 
     public PracticeDecisions(World world, PracticeMoveRule rule, PracticeMoveRule.Context context,
-            MergersAndFederations mergers, HandBack handBack, IcoMoves icoMoves) {
+            MergersAndFederations mergers, HandBack handBack, IcoMoves icoMoves, VerticalIntegration integration) {
         this.world = world;
         this.rule = rule;
         this.context = context;
         this.mergers = mergers;
         this.handBack = handBack;
         this.icoMoves = icoMoves;
+        this.integration = integration;
         this.handBackMonths = world.params().getInt(Parameters.HAND_BACK_MONTHS);
     }
 
@@ -79,7 +83,12 @@ public final class PracticeDecisions implements java.io.Serializable {
                 if (move.ico().isIco() && !p.status().inIco()) icoMoves.joinIco(p, move.ico());
                 break;
             case ICO_ABSORPTION:
-                if (move.ico().isIco()) icoMoves.absorb(p, move.ico());
+                if (move.ico().isIco()) {
+                    icoMoves.absorb(p, move.ico());
+                } else if (integration.active() && move.ico().icoStatus() != IcoStatus.DISSOLVED) {
+                    // A trust's own offer to run the practice, without an ICO policy (8.44).
+                    integration.integrate(p, move.ico());
+                }
                 break;
             case LEAVE_ICO:
                 if (p.status() == PracticeStatus.ICO_ALLIANCE) icoMoves.leaveIco(p);

@@ -33,6 +33,7 @@ public final class PracticeMoveContext implements PracticeMoveRule.Context, java
     @Override public Trust icoOf(Practice p) { return memberships.icoOf(p); }
     @Override public boolean mandated() { return levers.mandated(); }
     @Override public double icoPay() { return levers.icoPay(); }
+    @Override public double salariedPay() { return world.calendar().salariedPay(); }
     @Override public double costIndex() { return world.calendar().costIndex(); }
     @Override public int patientScale() { return world.patientScale(); }
     @Override public int enrolledAgents(Practice p) { return p.agentsInTiersFrom(enrolledTier); }

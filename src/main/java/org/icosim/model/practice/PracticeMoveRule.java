@@ -35,6 +35,9 @@ public interface PracticeMoveRule extends java.io.Serializable {
         /** Pay of an ICO's salaried GP, pounds per FTE-year. */
         double icoPay();
 
+        /** Pay of a salaried GP at a practice or a trust that is not an ICO, pounds per FTE-year (8.44). */
+        double salariedPay();
+
         /** Cost index of the contract year (ODD 8.1). */
         double costIndex();
 

@@ -2,6 +2,7 @@ package org.icosim.model.practice;
 
 import org.icosim.model.parameters.ParameterValues;
 import org.icosim.model.parameters.Parameters;
+import org.icosim.model.world.IcoStatus;
 import org.icosim.model.world.Leadership;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
@@ -120,15 +121,15 @@ public final class PracticeValues {
     }
 
     /**
-     * Value to {@code p}'s partners of being absorbed by {@code ico}: an ICO salary at a partner's
-     * mean FTE instead of profit per partner, the end of premises liability and last-person-standing
+     * Value to {@code p}'s partners of being absorbed by {@code ico}: an ICO salary (salaried pay,
+     * for a trust neither forming nor operating an ICO, 8.44) at a partner's mean FTE instead of profit per partner, the end of premises liability and last-person-standing
      * risk (weighted as in a merger), neighbours in ICOs, less the loss of the contract and, for a
      * hospital-led ICO, GPs' aversion to it.
      */
     public static double absorptionValue(Practice p, Trust ico, PracticeMoveRule.Context c) {
         ParameterValues params = c.parameters();
         if (p.partners() == 0) return Double.NEGATIVE_INFINITY;
-        double salary = c.icoPay() * params.get(Parameters.PARTNER_MEAN_FTE);
+        double salary = (ico.icoStatus() == IcoStatus.NONE ? c.salariedPay() : c.icoPay()) * params.get(Parameters.PARTNER_MEAN_FTE);
         double moneyGain = (salary - p.profitPerPartner()) / MONEY_UNIT;
         double liability = p.partnershipLiability(p.partners(), 0);
         return params.get(Parameters.MONEY_WEIGHT) * moneyGain

@@ -2,7 +2,7 @@ package org.icosim.model.world;
 
 /**
  * A practice's organisational status (MODEL.md section 2). {@link #TRUST_RUN} is a practice run
- * by a trust as caretaker without an ICO policy (26 trusts ran 85 practices by 2021), kept apart
+ * by a trust without an ICO policy (as caretaker, 8.15, or by its own offer, 8.44), kept apart
  * from {@link #ICO_RUN} so that the status quo reports no ICO activity. {@link #COMPANY_RUN} is a
  * practice a national company runs with salaried GPs under an APMS contract it won at tender (8.43).
  */

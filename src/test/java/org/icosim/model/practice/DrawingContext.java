@@ -52,6 +52,7 @@ final class DrawingContext implements PracticeMoveRule.Context {
     @Override public Trust icoOf(Practice p) { return world.icoOf(p); }
     @Override public boolean mandated() { return world.mandated(); }
     @Override public double icoPay() { return world.icoPay(); }
+    @Override public double salariedPay() { return world.salariedPay(); }
     @Override public double costIndex() { return world.costIndex(); }
     @Override public int patientScale() { return world.patientScale(); }
     @Override public int enrolledAgents(Practice p) { return world.enrolledAgents(p); }

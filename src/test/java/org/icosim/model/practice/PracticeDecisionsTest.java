@@ -289,6 +289,29 @@ class PracticeDecisionsTest {
     }
 
     @Test
+    void withVerticalIntegrationOnATrustsOwnOfferMakesThePracticeTrustRun() {
+        Quarter q = new Quarter(new Parameters().set(Parameters.CARETAKER_PROBABILITY, 0)
+                .set(Parameters.ICO_MEMBERS_MAY_MERGE, 0).set(Parameters.VERTICAL_INTEGRATION, 1), ScriptedMoves.refusing());
+        Trust trust = q.kit.trust(q.e, 9, 9, TrustKind.ACUTE);
+        List<Node> partners = q.kit.world.network().staffOf(q.b);
+        q.b.offerAbsorption(trust);
+        q.rule.proposing(q.b, PracticeMove.absorbedBy(trust));
+        q.kit.world.calendar().setMonth(2);
+        q.w.decisions.quarterlyDecisions();
+        assertEquals(PracticeStatus.TRUST_RUN, q.b.status());
+        assertEquals(List.of(trust), q.kit.world.network().membershipsOf(q.b), "its federation ended");
+        for (Node n : partners) assertEquals(Role.SALARIED, ((Gp) n).role(), "each stayed on, salaried (the job choice's first)");
+        assertEquals(1, q.w.integration.integratedCum());
+        // A dissolved ICO's offer is not taken up as a trust's own.
+        Trust dissolved = q.kit.trust(q.e, 9, 8, TrustKind.ACUTE);
+        dissolved.startForming(0, Leadership.HOSPITAL_LED, null);
+        dissolved.startOperating(0);
+        dissolved.dissolve(1);
+        q.w.decisions.carryOut(q.a, PracticeMove.absorbedBy(dissolved));
+        assertEquals(PracticeStatus.INDEPENDENT, q.a.status());
+    }
+
+    @Test
     void carryingOutAnAbsorptionOnlyWhileTheIcoOperates() {
         Quarter q = new Quarter(ScriptedMoves.refusing());
         Trust forming = q.kit.trust(q.e, 9, 9, TrustKind.ACUTE);

@@ -96,6 +96,11 @@ class PracticeValuesTest {
         Trust gpLed = v.kit.trust(v.s.economy(), 9, 9, TrustKind.ACUTE);
         gpLed.startForming(0, Leadership.GP_LED, v.g);
         assertEquals(0.5 * (90000 - 80000) / 10000 + 3 * 1.5 + 2 * 0.5 - 3, PracticeValues.absorptionValue(v.s, gpLed, c), EPS);
+        // A trust outside the ICO policy (8.44) pays salaried pay, not ICO pay.
+        Trust plain = v.kit.trust(v.s.economy(), 9, 8, TrustKind.ACUTE);
+        double salaried = c.salariedPay() * 0.9;
+        assertEquals(0.5 * (salaried - 80000) / 10000 + 3 * 1.5 + 2 * 0.5 - 3 - 1.5, PracticeValues.absorptionValue(v.s, plain, c), EPS);
+        assertTrue(c.salariedPay() < c.icoPay(), "the fixture's ICO pays a premium");
         // g: (90,000 - 110,000) and liability 0 / 3 + 1/3
         assertEquals(0.5 * -20000 / 10000 + 3 * (1.0 / 3) + 2 * 0.5 - 3 - 1.5, PracticeValues.absorptionValue(v.g, v.ico, c), EPS);
         assertEquals(Double.NEGATIVE_INFINITY, PracticeValues.absorptionValue(v.h, v.ico, c));

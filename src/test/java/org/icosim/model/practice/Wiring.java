@@ -5,6 +5,7 @@ import org.icosim.model.ico.IcoMoves;
 import org.icosim.model.policy.PolicyLevers;
 import org.icosim.model.trust.DistanceAndWaitReferrals;
 import org.icosim.model.trust.TrustActivity;
+import org.icosim.model.trust.VerticalIntegration;
 import org.icosim.model.workforce.Entry;
 import org.icosim.model.workforce.Exits;
 import org.icosim.model.workforce.IcoEmployment;
@@ -46,6 +47,7 @@ final class Wiring {
     final LargeScaleProviders providers;
     final CorporateProviders companies;
     final PracticeDecisions decisions;
+    final VerticalIntegration integration;
 
     /** The default job choice with {@code rule}. */
     Wiring(WorldKit kit, PracticeMoveRule rule) {
@@ -75,7 +77,8 @@ final class Wiring {
         mergers = new MergersAndFederations(world, memberships, rule, context, neighbours, capacity, providers);
         companies = new CorporateProviders(world, memberships, providers, capacity, jobs);
         handBack = new HandBack(world, memberships, levers, rule, context, mergers, neighbours, capacity, jobs, entry, icoMoves, providers, companies);
-        decisions = new PracticeDecisions(world, rule, context, mergers, handBack, icoMoves);
+        integration = new VerticalIntegration(world, memberships, jobs, capacity);
+        decisions = new PracticeDecisions(world, rule, context, mergers, handBack, icoMoves, integration);
     }
 
     /** The NEIGHBOUR ties of every economy, as at the start. */
