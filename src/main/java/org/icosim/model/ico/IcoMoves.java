@@ -69,10 +69,7 @@ public final class IcoMoves implements java.io.Serializable {
         p.clearPremisesLiability();
         p.resetPartnerlessMonths();
         world.network().setReferralTies(p, List.of(ico));
-        for (Node n : world.network().staffOf(p)) {
-            Gp gp = (Gp) n;
-            if (gp.isActive() && gp.role() == Role.PARTNER) jobs.chooseJob(gp, JobChoice.Occasion.ABSORBED);
-        }
+        jobs.partnersChooseAfterTakeover(p);
         capacity.readStaff(p);
     }
 

@@ -4,17 +4,13 @@ import java.util.List;
 
 import org.icosim.model.parameters.ParameterValues;
 import org.icosim.model.parameters.Parameters;
-import org.icosim.model.workforce.JobChoice;
 import org.icosim.model.workforce.JobMarket;
 import org.icosim.model.world.Company;
 import org.icosim.model.world.Federation;
-import org.icosim.model.world.Gp;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
-import org.icosim.model.world.Role;
 import org.icosim.model.world.World;
-import org.icosim.network.Node;
 
 /**
  * ODD 8.43, corporate APMS providers: national companies that win tendered contracts in any
@@ -152,10 +148,7 @@ public final class CorporateProviders implements java.io.Serializable {
         p.resetPartnerlessMonths();
         p.setApms(true);
         p.setContractEndMonth(world.calendar().month() + termMonths);
-        for (Node n : world.network().staffOf(p)) {
-            Gp gp = (Gp) n;
-            if (gp.isActive() && gp.role() == Role.PARTNER) jobs.chooseJob(gp, JobChoice.Occasion.ABSORBED);
-        }
+        jobs.partnersChooseAfterTakeover(p);
         capacity.readStaff(p);
         c.countWon();
         won++;

@@ -6,18 +6,14 @@ import org.icosim.model.parameters.ParameterValues;
 import org.icosim.model.parameters.Parameters;
 import org.icosim.model.practice.DecisionTriggers;
 import org.icosim.model.practice.PracticeCapacity;
-import org.icosim.model.workforce.JobChoice;
 import org.icosim.model.workforce.JobMarket;
 import org.icosim.model.world.Federation;
-import org.icosim.model.world.Gp;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeStatus;
-import org.icosim.model.world.Role;
 import org.icosim.model.world.Trust;
 import org.icosim.model.world.TrustKind;
 import org.icosim.model.world.World;
-import org.icosim.network.Node;
 
 /**
  * ODD 8.44, vertical integration in the status quo: acute trusts that are not ICOs take over the
@@ -111,10 +107,7 @@ public final class VerticalIntegration implements java.io.Serializable {
         p.clearPremisesLiability();
         p.resetPartnerlessMonths();
         world.network().setReferralTies(p, List.of(t));
-        for (Node n : world.network().staffOf(p)) {
-            Gp gp = (Gp) n;
-            if (gp.isActive() && gp.role() == Role.PARTNER) jobs.chooseJob(gp, JobChoice.Occasion.ABSORBED);
-        }
+        jobs.partnersChooseAfterTakeover(p);
         capacity.readStaff(p);
         integrated++;
     }

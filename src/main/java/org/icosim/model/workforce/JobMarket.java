@@ -80,6 +80,18 @@ public final class JobMarket implements JobChoice.Context, java.io.Serializable 
         return world.random().gumbel();
     }
 
+    /**
+     * {@code p} has been taken over (by an ICO, a trust or a company): each of its active partners,
+     * in the order of its staff, chooses a job with occasion ABSORBED, a salaried post at it among
+     * the options.
+     */
+    public void partnersChooseAfterTakeover(Practice p) {
+        for (Node n : world.network().staffOf(p)) {
+            Gp gp = (Gp) n;
+            if (gp.isActive() && gp.role() == Role.PARTNER) chooseJob(gp, JobChoice.Occasion.ABSORBED);
+        }
+    }
+
     /** Builds the options open to {@code gp}, lets the rule choose, and carries out the choice. */
     public void chooseJob(Gp gp, JobChoice.Occasion occasion) {
         List<Post> options = options(gp, occasion);
