@@ -75,6 +75,10 @@ public final class Observer implements java.io.Serializable {
         int apmsOpen = 0;
         int small = 0;
         int large = 0;
+        // Trusts running an open practice (8.44): the trust each TRUST_RUN or ICO_RUN practice is last MEMBER_OF, once.
+        if (runningTrusts.length != world.trusts().size()) runningTrusts = new boolean[world.trusts().size()];
+        java.util.Arrays.fill(runningTrusts, false);
+        int trustsRunning = 0;
         for (Practice p : world.practices()) {
             if (byArea != null) byArea.addPractice(p, scale);
             if (p.isOpen()) {
@@ -83,6 +87,13 @@ public final class Observer implements java.io.Serializable {
                 long list = (long) p.listAgents() * scale;
                 if (list < SMALL_LIST) small++;
                 else if (list > LARGE_LIST) large++;
+                if (p.status() == PracticeStatus.TRUST_RUN || p.status() == PracticeStatus.ICO_RUN) {
+                    Trust t = memberships.runningTrust(p);
+                    if (t != null && !runningTrusts[t.id()]) {
+                        runningTrusts[t.id()] = true;
+                        trustsRunning++;
+                    }
+                }
             }
         }
         row[Metric.practicesUnder5000.ordinal()] = small;
@@ -92,7 +103,7 @@ public final class Observer implements java.io.Serializable {
         row[Metric.companyContractsWonCum.ordinal()] = companies.wonCum();
         row[Metric.companyContractsGivenUpCum.ordinal()] = apms.givenUpCum();
         row[Metric.practicesIntegratedCum.ordinal()] = integration.integratedCum();
-        row[Metric.trustsRunningPractices.ordinal()] = trustsRunningPractices();
+        row[Metric.trustsRunningPractices.ordinal()] = trustsRunning;
         List<Economy> economies = world.economies();
         for (Gp gp : world.gps()) {
             if (!gp.isActive()) continue;
@@ -165,21 +176,6 @@ public final class Observer implements java.io.Serializable {
         providers(row);
         row[Metric.largestCompanyPatients.ordinal()] = largestCompany();
         return row;
-    }
-
-    /** Trusts that run at least one open practice (TRUST_RUN or ICO_RUN: the trust it is last MEMBER_OF), 8.44. */
-    private int trustsRunningPractices() {
-        boolean[] running = new boolean[world.trusts().size()];
-        int n = 0;
-        for (Practice p : world.practices()) {
-            if (!p.isOpen() || (p.status() != PracticeStatus.TRUST_RUN && p.status() != PracticeStatus.ICO_RUN)) continue;
-            Trust t = memberships.runningTrust(p);
-            if (t != null && !running[t.id()]) {
-                running[t.id()] = true;
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Registered patients (real) of the open practices of the company that runs the most (8.43); 0 with none. */
@@ -353,6 +349,7 @@ public final class Observer implements java.io.Serializable {
     private int[] trustFirst = new int[0];
     private int[] providerFirst = new int[0];
     private int[] companyFirst = new int[0];
+    private boolean[] runningTrusts = new boolean[0];
 
     private int find(int i) {
         while (parent[i] != i) {

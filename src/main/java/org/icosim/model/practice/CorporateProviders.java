@@ -109,18 +109,23 @@ public final class CorporateProviders implements java.io.Serializable {
         tendered++;
         if (expectedMargin(p) < leastMargin) return false;
         List<Company> all = world.companies();
+        double[] weights = new double[all.size()];
         double total = 0;
-        for (Company c : all) if (c != previous) total += weight(c);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = all.get(i) == previous ? 0 : weight(all.get(i));
+            total += weights[i];
+        }
         if (total <= 0) return false;
         double u = world.random().nextDouble() * total;
-        Company winner = null;
-        for (Company c : all) {
-            if (c == previous) continue;
-            winner = c;
-            u -= weight(c);
+        int w = -1;
+        // The last company with a weight, should rounding leave u at or above the total.
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] == 0) continue;
+            w = i;
+            u -= weights[i];
             if (u < 0) break;
         }
-        take(p, winner);
+        take(p, all.get(w));
         return true;
     }
 

@@ -94,7 +94,8 @@ public final class PracticeHazard implements java.io.Serializable {
      * then runs it.
      */
     private double handBackEnd(Practice p) {
-        double won = companies.expectedMargin(p) >= companies.leastMargin() ? companies.tenderProbability() : 0;
+        double tender = companies.tenderProbability();
+        double won = tender > 0 && companies.expectedMargin(p) >= companies.leastMargin() ? tender : 0;
         double noTakeover = 1;
         for (Practice q : context.neighbours(p)) {
             if (PracticeValues.canMerge(q, context)) noTakeover *= 1 - logistic(PracticeValues.takeoverValue(q, p, context));
