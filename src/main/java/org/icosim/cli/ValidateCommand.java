@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "The status quo 2015-2019 over N seeds against what happened to each real practice: "
-                + "validation.md, discrimination.csv, roc.csv, deciles.csv, list-sizes.csv, size-bands.csv, areas.csv, practices.csv.")
+                + "validation.md, discrimination.csv, roc.csv, deciles.csv, list-sizes.csv, size-bands.csv, areas.csv, practices.csv, "
+                + "endings.csv, within-bands.csv.")
 final class ValidateCommand extends Options.Base {
 
     static final String DEFAULT_MODEL = "models/england-2015.json";

@@ -10,8 +10,10 @@ import org.icosim.experiment.validation.Correlation;
 import org.icosim.experiment.validation.PracticeOutcome;
 import org.icosim.experiment.validation.PracticeValidation;
 import org.icosim.experiment.validation.PracticeValidation.AreaEnded;
+import org.icosim.experiment.validation.PracticeValidation.BandDiscrimination;
 import org.icosim.experiment.validation.PracticeValidation.DecileRow;
 import org.icosim.experiment.validation.PracticeValidation.Discrimination;
+import org.icosim.experiment.validation.PracticeValidation.Endings;
 import org.icosim.experiment.validation.PracticeValidation.ListSizes;
 import org.icosim.experiment.validation.PracticeValidation.RocRow;
 import org.icosim.experiment.validation.PracticeValidation.SizeBand;
@@ -31,7 +33,10 @@ final class ValidationReport {
     static final String SIZE_BANDS = "size-bands.csv";
     static final String AREAS = "areas.csv";
     static final String PRACTICES = "practices.csv";
-    static final List<String> FILES = List.of(REPORT, DISCRIMINATION, ROC, DECILES, LIST_SIZES, SIZE_BANDS, AREAS, PRACTICES);
+    static final String ENDINGS = "endings.csv";
+    static final String WITHIN_BANDS = "within-bands.csv";
+    static final List<String> FILES = List.of(REPORT, DISCRIMINATION, ROC, DECILES, LIST_SIZES, SIZE_BANDS, AREAS, PRACTICES, ENDINGS,
+            WITHIN_BANDS);
 
     private ValidationReport() {
     }
@@ -85,6 +90,21 @@ final class ValidationReport {
         }
         AtomicFiles.write(folder.path(AREAS), csv.toString());
 
+        csv = new StringBuilder("year,realEnded,modelEndedMean,modelEndedSeedMin,modelEndedSeedMax\n");
+        for (Endings e : v.endings()) {
+            csv.append(e.year()).append(',').append(e.real()).append(',').append(f(e.modelMean())).append(',').append(e.modelMin())
+                    .append(',').append(e.modelMax()).append('\n');
+        }
+        AtomicFiles.write(folder.path(ENDINGS), csv.toString());
+
+        csv = new StringBuilder("year,band,predictor,cases,realEnded,expectedEnded,auc\n");
+        for (BandDiscrimination b : v.bandDiscrimination()) {
+            csv.append(b.year()).append(',').append(MetricsCsv.quoted(b.band())).append(',').append(b.predictor()).append(',')
+                    .append(b.cases()).append(',').append(b.positives()).append(',').append(f(b.expected())).append(',')
+                    .append(f(b.auc())).append('\n');
+        }
+        AtomicFiles.write(folder.path(WITHIN_BANDS), csv.toString());
+
         csv = new StringBuilder("code,ccgCode,stpCode,closeDate");
         for (int year : v.years()) csv.append(",modelEndedBy").append(year);
         csv.append('\n');
@@ -134,6 +154,45 @@ final class ValidationReport {
         }
         md.append("\nThe ROC curves are in `roc.csv`; calibration in ten groups of equal size by predicted probability ")
                 .append("(ties in the world's order of practices) in `deciles.csv`.\n\n");
+
+        md.append("## When practices end\n\n");
+        md.append("Practices ended (closed or merged) by the end of each year.\n\n");
+        md.append("| year | real | model (mean) | model, seed range |\n|---|---:|---:|---|\n");
+        for (Endings e : v.endings()) {
+            md.append("| ").append(e.year()).append(" | ").append(e.real()).append(" | ").append(fixed(e.modelMean(), 1)).append(" | ")
+                    .append(e.modelMin()).append("-").append(e.modelMax()).append(" |\n");
+        }
+
+        md.append("\n## Which practices of a size end, to the end of ").append(v.lastYear()).append("\n\n");
+        md.append("By band of the 2015 list: the practices ended, real and as each predictor expects (the sum of its ")
+                .append("probabilities), and each predictor's AUC among the practices of the band alone: how well it tells apart ")
+                .append("practices of a similar size (lists still differ within a band, so `listSize` keeps some of its power ")
+                .append("there). Every year is in `within-bands.csv`.\n\n");
+        List<String> predictors = new ArrayList<>();
+        predictors.add(PracticeValidation.MODEL);
+        predictors.addAll(List.of("listSize", "singleHanded", "all2015"));
+        md.append("| 2015 list | practices | ended (real) |");
+        for (String p : predictors) md.append(" `").append(p).append("` expects |");
+        for (String p : predictors) md.append(" `").append(p).append("` AUC |");
+        md.append("\n|---|---:|---:|");
+        for (int k = 0; k < 2 * predictors.size(); k++) md.append("---:|");
+        md.append('\n');
+        for (String band : PracticeValidation.LIST_BANDS) {
+            List<BandDiscrimination> rows = v.bandDiscrimination().stream()
+                    .filter(b -> b.year() == v.lastYear() && b.band().equals(band)).toList();
+            if (rows.isEmpty()) continue;
+            md.append("| ").append(band).append(" | ").append(rows.get(0).cases()).append(" | ").append(rows.get(0).positives()).append(" |");
+            for (String p : predictors) {
+                md.append(' ').append(rows.stream().filter(b -> b.predictor().equals(p)).map(b -> fixed(b.expected(), 1))
+                        .findFirst().orElse("")).append(" |");
+            }
+            for (String p : predictors) {
+                md.append(' ').append(rows.stream().filter(b -> b.predictor().equals(p)).map(b -> fixed(b.auc(), 3))
+                        .findFirst().orElse("")).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
 
         md.append("## List sizes each September\n\n");
         md.append("The model's list (mean over the seeds in which the practice is open) against the workforce census, ")

@@ -31,6 +31,12 @@ import org.icosim.model.observe.PracticeRecord;
  * A practice open in reality but missing from that year's census is left out of both.</li>
  * <li>Practices ended by the end of the last year, by area (STP or economy, and CCG), model
  * against real.</li>
+ * <li>Practices ended by the end of each year, model (mean, lowest and highest seed) against real:
+ * when the endings come.</li>
+ * <li>Within bands of the 2015 list, for each year: the practices ended, real and as each predictor
+ * expects (the sum of its probabilities), and each predictor's AUC among the practices of the band
+ * alone, so that a ranking that only sorts practices by size is told from one that also knows which
+ * practice of a size ends.</li>
  * </ul>
  */
 public final class PracticeValidation {
@@ -76,6 +82,30 @@ public final class PracticeValidation {
     public record SizeBand(int year, String band, int real, double modelMean, int modelMin, int modelMax) {
     }
 
+    public record Endings(int year, int real, double modelMean, int modelMin, int modelMax) {
+    }
+
+    /**
+     * @param expected the practices of the band a predictor expects to have ended: the sum of its
+     *                 probabilities (for the model, the mean over seeds of the count)
+     * @param auc      among the practices of the band alone; NaN when none or all of them ended
+     */
+    public record BandDiscrimination(int year, String band, String predictor, int cases, int positives, double expected,
+            double auc) {
+    }
+
+    /** Bands of the 2015 list for {@link #bandDiscrimination}: upper ends but the last, and names. */
+    static final double[] LIST_BAND_ENDS = {3000, 5000, 10000, 20000};
+    public static final List<String> LIST_BANDS = List.of("under 3,000", "3,000-5,000", "5,000-10,000", "10,000-20,000",
+            "over 20,000");
+
+    /** 0 to 4 for {@link #LIST_BANDS}: a list on a band's upper end is in that band. */
+    static int listBand(double patients) {
+        int b = 0;
+        while (b < LIST_BAND_ENDS.length && patients > LIST_BAND_ENDS[b]) b++;
+        return b;
+    }
+
     public record AreaEnded(String areaType, String code, String name, int practices, int real, double modelMean,
             int modelMin, int modelMax) {
     }
@@ -86,6 +116,8 @@ public final class PracticeValidation {
     private final List<ListSizes> listSizes = new ArrayList<>();
     private final List<SizeBand> sizeBands = new ArrayList<>();
     private final List<AreaEnded> areas = new ArrayList<>();
+    private final List<Endings> endings = new ArrayList<>();
+    private final List<BandDiscrimination> bandDiscrimination = new ArrayList<>();
     private final List<Integer> years = new ArrayList<>();
     private final Map<Integer, double[]> probabilities = new LinkedHashMap<>();
     private final int lastYear;
@@ -137,10 +169,15 @@ public final class PracticeValidation {
             for (int i = 0; i < n; i++) probability[i] = (double) endedSeeds[i] / seeds;
             addPredictor(year, MODEL, probability, real, aucs, briers);
             probabilities.put(year, probability);
+            countEndings(year, real, finals, start);
+            Map<String, double[]> predictors = new LinkedHashMap<>();
+            predictors.put(MODEL, probability);
             for (String baseline : BASELINES.keySet()) {
                 double[] fitted = baseline(baseline, covariates, real);
                 addPredictor(year, baseline, fitted, real, null, null);
+                predictors.put(baseline, fitted);
             }
+            compareWithinBands(year, predictors, real, covariates);
         }
 
         for (int year : years) {
@@ -155,6 +192,46 @@ public final class PracticeValidation {
             compareLists(year, september, outcomes);
         }
         compareAreas(finals, outcomes, start);
+    }
+
+    private void countEndings(int year, boolean[] real, List<List<PracticeRecord>> finals, YearMonth start) {
+        int realCount = 0;
+        for (boolean r : real) if (r) realCount++;
+        double mean = 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (List<PracticeRecord> run : finals) {
+            int ended = 0;
+            for (PracticeRecord r : run) if (endedBy(r, start, year)) ended++;
+            mean += (double) ended / finals.size();
+            lo = Math.min(lo, ended);
+            hi = Math.max(hi, ended);
+        }
+        endings.add(new Endings(year, realCount, mean, lo, hi));
+    }
+
+    private void compareWithinBands(int year, Map<String, double[]> predictors, boolean[] real, List<PracticeCovariates> covariates) {
+        int n = real.length;
+        for (int b = 0; b < LIST_BANDS.size(); b++) {
+            List<Integer> in = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (listBand(covariates.get(i).patients()) == b) in.add(i);
+            boolean[] y = new boolean[in.size()];
+            int positives = 0;
+            for (int j = 0; j < y.length; j++) {
+                y[j] = real[in.get(j)];
+                if (y[j]) positives++;
+            }
+            for (Map.Entry<String, double[]> e : predictors.entrySet()) {
+                double[] p = new double[in.size()];
+                double expected = 0;
+                for (int j = 0; j < p.length; j++) {
+                    p[j] = e.getValue()[in.get(j)];
+                    expected += p[j];
+                }
+                double auc = positives == 0 || positives == y.length ? Double.NaN : Classification.auc(p, y);
+                bandDiscrimination.add(new BandDiscrimination(year, LIST_BANDS.get(b), e.getKey(), y.length, positives, expected, auc));
+            }
+        }
     }
 
     private static boolean endedBy(PracticeRecord r, YearMonth start, int year) {
@@ -361,4 +438,8 @@ public final class PracticeValidation {
     public List<ListSizes> listSizes() { return List.copyOf(listSizes); }
     public List<SizeBand> sizeBands() { return List.copyOf(sizeBands); }
     public List<AreaEnded> areas() { return List.copyOf(areas); }
+    /** Practices ended by the end of each year, model against real. */
+    public List<Endings> endings() { return List.copyOf(endings); }
+    /** Each year, band of the 2015 list and predictor: practices ended, expected and real, and the AUC within the band. */
+    public List<BandDiscrimination> bandDiscrimination() { return List.copyOf(bandDiscrimination); }
 }

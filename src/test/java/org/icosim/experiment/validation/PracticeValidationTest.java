@@ -1,6 +1,7 @@
 package org.icosim.experiment.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -121,5 +122,63 @@ class PracticeValidationTest {
         assertEquals(new PracticeValidation.AreaEnded("STP", "Q1", "Somewhere STP", 4, 2, 1.5, 1, 2), areas.get(0));
         assertEquals(new PracticeValidation.AreaEnded("CCG", "X", "NHS X CCG", 2, 1, 1.5, 1, 2), areas.get(1));
         assertEquals(new PracticeValidation.AreaEnded("CCG", "Y", "NHS Y CCG", 2, 1, 0, 0, 0), areas.get(2));
+    }
+
+    @Test
+    void endingsEachYearAreCountedForTheModelAndForReality() {
+        PracticeValidation v = validation();
+        // Real: B in 2017, D in 2019. Model: seed 0 ends A (December 2016) and B (October 2017), seed 1 ends B.
+        List<PracticeValidation.Endings> e = v.endings();
+        assertEquals(5, e.size());
+        assertEquals(new PracticeValidation.Endings(2015, 0, 0, 0, 0), e.get(0));
+        assertEquals(new PracticeValidation.Endings(2016, 0, 0.5, 0, 1), e.get(1));
+        assertEquals(new PracticeValidation.Endings(2017, 1, 1.5, 1, 2), e.get(2));
+        assertEquals(new PracticeValidation.Endings(2019, 2, 1.5, 1, 2), e.get(4));
+    }
+
+    @Test
+    void withinABandOfThe2015ListTheModelIsJudgedOnlyOnWhichPracticesOfThatSizeEnd() {
+        // E, F, G all under 3,000 patients in 2015. The model ends E in both seeds, F in one, G in
+        // neither; really F and G ended in 2018 and E did not. H (12,000) is alone in its band.
+        List<PracticeOutcome> outcomes = List.of(new PracticeOutcome("E", null, lists(2000, 0)),
+                new PracticeOutcome("F", LocalDate.of(2018, 5, 1), lists(2500, 2018)),
+                new PracticeOutcome("G", LocalDate.of(2018, 6, 1), lists(2800, 2018)),
+                new PracticeOutcome("H", null, lists(12000, 0)));
+        List<PracticeCovariates> covariates = new ArrayList<>();
+        for (PracticeOutcome o : outcomes) covariates.add(new PracticeCovariates(o.code(), o.septemberPatients()[0], 2, 1.5, "GMS"));
+        List<SortedMap<Integer, List<PracticeRecord>>> runs = new ArrayList<>();
+        for (int endedF : new int[] {30, -1}) {
+            SortedMap<Integer, List<PracticeRecord>> at = new TreeMap<>();
+            for (int month : List.of(5, 17, 29, 41, 53, 56)) {
+                at.put(month, List.of(record("E", "X", 25, 2000, month), record("F", "X", endedF, 2500, month),
+                        record("G", "X", -1, 2800, month), record("H", "X", -1, 12000, month)));
+            }
+            runs.add(at);
+        }
+        PracticeValidation v = new PracticeValidation(runs, MONTHS, START, outcomes, covariates);
+        PracticeValidation.BandDiscrimination model = v.bandDiscrimination().stream()
+                .filter(b -> b.year() == 2019 && b.band().equals("under 3,000") && b.predictor().equals(PracticeValidation.MODEL))
+                .findFirst().orElseThrow();
+        assertEquals(3, model.cases());
+        assertEquals(2, model.positives());
+        assertEquals(1.5, model.expected(), 1e-15, "E's 1 and F's 0.5");
+        assertEquals(0.0, model.auc(), 1e-15, "E, which stayed open, ranks above both practices that ended");
+        PracticeValidation.BandDiscrimination alone = v.bandDiscrimination().stream()
+                .filter(b -> b.year() == 2019 && b.band().equals("10,000-20,000") && b.predictor().equals(PracticeValidation.MODEL))
+                .findFirst().orElseThrow();
+        assertEquals(1, alone.cases());
+        assertTrue(Double.isNaN(alone.auc()), "one practice in the band: no pair to rank");
+        // Every band has a row for the model and each baseline, even an empty one.
+        assertEquals(PracticeValidation.LIST_BANDS.size() * (1 + PracticeValidation.BASELINES.size()),
+                v.bandDiscrimination().stream().filter(b -> b.year() == 2019).count());
+    }
+
+    @Test
+    void aListOnABandsUpperEndIsInThatBand() {
+        assertEquals(0, PracticeValidation.listBand(3000));
+        assertEquals(1, PracticeValidation.listBand(3000.5));
+        assertEquals(1, PracticeValidation.listBand(5000));
+        assertEquals(3, PracticeValidation.listBand(20000));
+        assertEquals(4, PracticeValidation.listBand(20001));
     }
 }
