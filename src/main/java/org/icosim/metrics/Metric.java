@@ -86,7 +86,9 @@ public enum Metric {
     companyContractsGivenUpCum("contracts companies gave up at the end of a term for their losses since the start"),
     // issue 15, item 1: vertical integration in the status quo (8.44)
     trustsRunningPractices("trusts running at least one open practice (as caretaker, by their own offer, or as an ICO)"),
-    practicesIntegratedCum("practices trusts took over by their own offer, without an ICO policy, since the start (verticalIntegration on)");
+    practicesIntegratedCum("practices trusts took over by their own offer, without an ICO policy, since the start (verticalIntegration on)"),
+    // issue 15, item 5: community and mental-health trusts lead ICOs (8.18)
+    icosCommunityLed("operating ICOs led by a community or mental-health trust");
 
     private final String description;
 

@@ -23,7 +23,9 @@ import org.icosim.network.Node;
  * ICO decides, with the probability the run's {@link IcoFormationRule} gives, whether to start
  * forming one, led by the hospital or, where the policy allows, by the largest GP group (a
  * federation or practice of at least {@link Parameters#GP_LED_MIN_LIST} patients referring mainly
- * to it, not already leading an ICO). A trust judges local GP support by the partners' own value of
+ * to it, not already leading an ICO), or, if no GP group can, with probability
+ * {@link Parameters#COMMUNITY_LEAD_PROBABILITY} by the nearest community or mental-health trust of
+ * its economy not already leading one. A trust judges local GP support by the partners' own value of
  * an alliance ({@link PracticeValues#allianceValue}), whatever rule the practices use to decide.
  */
 public final class IcoFormation implements IcoFormationRule.Context, java.io.Serializable {
@@ -37,6 +39,7 @@ public final class IcoFormation implements IcoFormationRule.Context, java.io.Ser
     private final PracticeMoveRule.Context practices;
     private final double tariff;
     private final double gpLedMinList;
+    private final double communityLead;
     private final int enrolledTier;
 
     public IcoFormation(World world, Memberships memberships, PolicyLevers levers, IcoFormationRule rule,
@@ -49,6 +52,7 @@ public final class IcoFormation implements IcoFormationRule.Context, java.io.Ser
         Parameters p = world.params();
         tariff = p.get(Parameters.YEAR_OF_CARE_TARIFF);
         gpLedMinList = p.get(Parameters.GP_LED_MIN_LIST);
+        communityLead = p.get(Parameters.COMMUNITY_LEAD_PROBABILITY);
         enrolledTier = Demography.lowestEnrolledTier(p);
     }
 
@@ -64,6 +68,14 @@ public final class IcoFormation implements IcoFormationRule.Context, java.io.Ser
             if (t.icoStatus() != IcoStatus.NONE || t.kind() != TrustKind.ACUTE) continue;
             Node lead = levers.hospitalLedOnly() ? null : gpLeadFor(t);
             Leadership leadership = lead == null ? Leadership.HOSPITAL_LED : Leadership.GP_LED;
+            if (lead == null && !levers.hospitalLedOnly() && communityLead > 0) {
+                Trust community = communityLeadFor(t);
+                // Drawn only when a community trust could lead, so runs without one draw as before.
+                if (community != null && world.random().nextDouble() < communityLead) {
+                    lead = community;
+                    leadership = Leadership.COMMUNITY_LED;
+                }
+            }
             double probability = rule.formationProbability(t, leadership, this);
             if (probability > 0 && world.random().nextDouble() < probability) {
                 t.startForming(world.calendar().month(), leadership, lead);
@@ -107,6 +119,25 @@ public final class IcoFormation implements IcoFormationRule.Context, java.io.Ser
             if (list >= bestList && !leadsAnIco(group) && group != best) {
                 best = group;
                 bestList = list;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The community or mental-health trust that would lead an ICO with {@code t}: the nearest
+     * trust of t's economy that is not acute, not itself an ICO and not already leading one (the
+     * lower id on a tie); {@code null} if none.
+     */
+    Trust communityLeadFor(Trust t) {
+        Trust best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (Trust c : t.economy().trusts()) {
+            if (c.kind() != TrustKind.COMMUNITY || c.icoStatus() != IcoStatus.NONE || leadsAnIco(c)) continue;
+            double d = Math.hypot(c.x() - t.x(), c.y() - t.y());
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
             }
         }
         return best;

@@ -12,6 +12,7 @@ import org.icosim.model.practice.PracticeCapacity;
 import org.icosim.model.world.Federation;
 import org.icosim.model.world.Gp;
 import org.icosim.model.world.IcoStatus;
+import org.icosim.model.world.Leadership;
 import org.icosim.model.world.Memberships;
 import org.icosim.model.world.Practice;
 import org.icosim.model.world.PracticeSignals;
@@ -100,8 +101,9 @@ public final class IcoMonth implements java.io.Serializable {
         t.startOperating(world.calendar().month());
         budget.setCapitation(t);
         t.addFundedFte(fund.takePending(t.economy()));
-        if (t.leadGroup() == null) return;
-        // A GP-led ICO starts with its lead group's practices as alliance members.
+        // A GP-led ICO starts with its lead group's practices as alliance members; a hospital-led or
+        // community-led one with none.
+        if (t.leadership() != Leadership.GP_LED || t.leadGroup() == null) return;
         List<Practice> founders = new ArrayList<>();
         if (t.leadGroup() instanceof Federation) {
             founders.addAll(memberships.federationMembers((Federation) t.leadGroup()));

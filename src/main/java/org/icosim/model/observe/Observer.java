@@ -127,6 +127,7 @@ public final class Observer implements java.io.Serializable {
         int icoTrusts = 0;
         int forming = 0;
         int gpLed = 0;
+        int communityLed = 0;
         double enrolled = 0;
         double referrals = 0;
         double teamFte = 0;
@@ -148,6 +149,7 @@ public final class Observer implements java.io.Serializable {
                 teamAppointments += t.teamAppointments();
                 teamUsed += t.teamAppointmentsUsed();
                 if (t.leadership() == Leadership.GP_LED) gpLed++;
+                if (t.leadership() == Leadership.COMMUNITY_LED) communityLed++;
             }
             if (t.icoStatus() == IcoStatus.FORMING) forming++;
             referrals += t.referralsThisMonth();
@@ -155,6 +157,7 @@ public final class Observer implements java.io.Serializable {
         row[Metric.trustsIco.ordinal()] = icoTrusts;
         row[Metric.trustsIcoForming.ordinal()] = forming;
         row[Metric.icosGpLed.ordinal()] = gpLed;
+        row[Metric.icosCommunityLed.ordinal()] = communityLed;
         row[Metric.icoEnrolledPatients.ordinal()] = enrolled;
         row[Metric.fundGpsCum.ordinal()] = fund.fundGpsCum();
         row[Metric.fundTraineesCum.ordinal()] = fund.fundTraineesCum();

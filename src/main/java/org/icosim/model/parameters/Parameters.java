@@ -376,6 +376,9 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter GP_LED_MIN_LIST = real("gpLedMinList", "patients", 30000, 1000, 1e7,
             "assumption: the size of the federations and super-partnerships that led the 2015 multispecialty community provider vanguards",
             "Registered list a federation or merged practice needs to lead a GP-led ICO.", "ico");
+    public static final Parameter COMMUNITY_LEAD_PROBABILITY = real("communityLeadProbability", "probability", 0, 0, 1,
+            "assumption: seeds 000 (\"all hospital trusts and other NHS bodies\") and 003 (\"every hospital and NHS trust\"); no figure says how many",
+            "Chance that an ICO no GP group leads is led by a community or mental-health trust of its economy, where others than hospitals may lead (hospitalLedOnly false).", "ico");
     public static final Parameter ICO_OFFER_MONTHS = integer("icoOfferMonths", "months", 12, 3, 120,
             "assumption: an annual round of offers",
             "How often an operating ICO offers alliance membership to the practices that refer to it.", "ico");

@@ -224,4 +224,64 @@ class IcoFormationTest {
         assertEquals(expected.nextDouble(), w.kit.world.random().nextDouble(),
                 "one draw per acute trust; the community trust draws nothing");
     }
+
+    @Test
+    void whereNoGpGroupCanLeadTheNearestFreeCommunityTrustLeadsWithItsProbability() {
+        // No GP group reaches 10 million patients; the one community trust may lead one ICO.
+        Fixture w = new Fixture(policy(PolicyPush.MANDATED).set(Parameters.HOSPITAL_LED_ONLY, 0)
+                .set(Parameters.GP_LED_MIN_LIST, 1e7).set(Parameters.COMMUNITY_LEAD_PROBABILITY, 1));
+        assertSame(w.community, w.sub.icoFormation.communityLeadFor(w.t));
+        w.sub.icoFormation.quarterlyFormation();
+        assertEquals(Leadership.COMMUNITY_LED, w.t.leadership());
+        assertSame(w.community, w.t.leadGroup());
+        assertEquals(IcoStatus.NONE, w.community.icoStatus(), "it leads T's ICO; it forms none of its own");
+        // U, decided after T, finds the community trust leading T's ICO already: hospital-led.
+        assertEquals(IcoStatus.FORMING, w.u.icoStatus());
+        assertEquals(Leadership.HOSPITAL_LED, w.u.leadership());
+        assertNull(w.sub.icoFormation.communityLeadFor(w.u));
+        // T drew for its lead and to form, U only to form (no community trust left for it).
+        MersenneTwisterFast expected = new MersenneTwisterFast(new int[] {1, 0});
+        for (int k = 0; k < 3; k++) expected.nextDouble();
+        assertEquals(expected.nextDouble(), w.kit.world.random().nextDouble());
+    }
+
+    @Test
+    void aGpGroupLeadsBeforeACommunityTrustAndOnlyHospitalsLeadWhereThePolicySaysSo() {
+        Fixture gp = new Fixture(policy(PolicyPush.MANDATED).set(Parameters.HOSPITAL_LED_ONLY, 0)
+                .set(Parameters.COMMUNITY_LEAD_PROBABILITY, 1));
+        gp.sub.icoFormation.quarterlyFormation();
+        assertEquals(Leadership.GP_LED, gp.t.leadership(), "the federation leads T");
+        assertEquals(Leadership.COMMUNITY_LED, gp.u.leadership(), "the federation leads T, so U's lead is the community trust");
+        assertSame(gp.community, gp.u.leadGroup());
+
+        Fixture hospitals = new Fixture(policy(PolicyPush.MANDATED).set(Parameters.COMMUNITY_LEAD_PROBABILITY, 1));
+        hospitals.sub.icoFormation.quarterlyFormation();
+        assertEquals(Leadership.HOSPITAL_LED, hospitals.t.leadership(), "hospitalLedOnly by default");
+        assertEquals(Leadership.HOSPITAL_LED, hospitals.u.leadership());
+        MersenneTwisterFast expected = new MersenneTwisterFast(new int[] {1, 0});
+        for (int k = 0; k < 2; k++) expected.nextDouble();
+        assertEquals(expected.nextDouble(), hospitals.kit.world.random().nextDouble(), "one draw per acute trust, none for a lead");
+    }
+
+    @Test
+    void aCommunityTrustLeadsOnlyWhereItsDrawIsUnderTheProbability() {
+        MersenneTwisterFast copy = new MersenneTwisterFast(new int[] {1, 0});
+        double first = copy.nextDouble();
+        Fixture under = new Fixture(policy(PolicyPush.MANDATED).set(Parameters.HOSPITAL_LED_ONLY, 0)
+                .set(Parameters.GP_LED_MIN_LIST, 1e7).set(Parameters.COMMUNITY_LEAD_PROBABILITY, Math.nextUp(first)));
+        under.sub.icoFormation.quarterlyFormation();
+        assertEquals(Leadership.COMMUNITY_LED, under.t.leadership());
+        Fixture at = new Fixture(policy(PolicyPush.MANDATED).set(Parameters.HOSPITAL_LED_ONLY, 0)
+                .set(Parameters.GP_LED_MIN_LIST, 1e7).set(Parameters.COMMUNITY_LEAD_PROBABILITY, first));
+        at.sub.icoFormation.quarterlyFormation();
+        assertEquals(Leadership.HOSPITAL_LED, at.t.leadership(), "U = P is not under it");
+    }
+
+    @Test
+    void gpsSupportACommunityLedIcoAsAGpLedOneWithoutTheAversionToAHospital() {
+        Fixture w = new Fixture(policy(PolicyPush.STRONG));
+        assertEquals(w.sub.icoFormation.gpSupport(w.t, Leadership.GP_LED), w.sub.icoFormation.gpSupport(w.t, Leadership.COMMUNITY_LED),
+                1e-15);
+        assertEquals(0.225683472588, w.sub.icoFormation.gpSupport(w.t, Leadership.COMMUNITY_LED), 1e-12);
+    }
 }

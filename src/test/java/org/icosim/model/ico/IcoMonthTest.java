@@ -143,6 +143,17 @@ class IcoMonthTest {
         assertEquals(List.of(single.outsider), single.sub.memberships.icoMembers(single.t), "a practice that leads founds it alone");
     }
 
+    @Test
+    void aCommunityLedIcoStartsWithNoFoundingMembers() {
+        Fixture w = new Fixture(params(), 1, 1);
+        Trust community = w.kit.trust(w.e, 1, 1, TrustKind.COMMUNITY);
+        w.t.startForming(0, Leadership.COMMUNITY_LED, community);
+        w.month(3);
+        assertEquals(org.icosim.model.world.IcoStatus.ICO, w.t.icoStatus());
+        assertEquals(List.of(), w.sub.memberships.icoMembers(w.t), "no GP group founded it");
+        assertEquals(org.icosim.model.world.IcoStatus.NONE, community.icoStatus());
+    }
+
     /** ICO pay in 2015/16: £78,800 x 1.05 = £82,740 an FTE-year; a tariff of a tenth of it per enrolled patient. */
     private static Parameters tenthOfPay() {
         return params().set(Parameters.YEAR_OF_CARE_TARIFF, 8274);

@@ -322,6 +322,7 @@ class ObserverTest {
         assertEquals(2, row[Metric.trustsIco.ordinal()]);
         assertEquals(1, row[Metric.trustsIcoForming.ordinal()]);
         assertEquals(1, row[Metric.icosGpLed.ordinal()]);
+        assertEquals(0, row[Metric.icosCommunityLed.ordinal()]);
         assertEquals(150, row[Metric.icoEnrolledPatients.ordinal()]);
         assertEquals(42, row[Metric.referrals.ordinal()]);
         assertEquals(2, row[Metric.practiceClosuresCum.ordinal()]);
@@ -380,5 +381,19 @@ class ObserverTest {
         assertEquals(2, row[Metric.providers.ordinal()]);
         assertEquals(150000, row[Metric.patientsInProviders.ordinal()]);
         assertEquals(110000, row[Metric.patientsInLargeProviders.ordinal()], "only the provider above 100,000");
+    }
+
+    @Test
+    void operatingIcosLedByACommunityTrustAreCountedApartFromGpLedOnes() {
+        Fixture w = new Fixture();
+        Trust community = w.kit.trust(w.kit.economy(), 4, 0, TrustKind.COMMUNITY);
+        // T's ICO, hospital-led in the fixture, as if a community trust had led it from the start.
+        w.t.startForming(0, Leadership.COMMUNITY_LED, community);
+        w.t.startOperating(0);
+        w.forming.startForming(0, Leadership.COMMUNITY_LED, community);
+        double[] row = w.sub.observer.observe();
+        assertEquals(1, row[Metric.icosCommunityLed.ordinal()], "T; the forming one is not operating");
+        assertEquals(1, row[Metric.icosGpLed.ordinal()], "G");
+        assertEquals(2, row[Metric.trustsIco.ordinal()]);
     }
 }
