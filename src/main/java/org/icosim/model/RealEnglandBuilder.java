@@ -117,9 +117,30 @@ final class RealEnglandBuilder {
         // Without any census FTE, the national GPs per patient at that mean.
         double fallback = (1 / perPartner + 1 / perSalaried) * meanFte;
         int[] headcounts = GpSplit.headcounts(GpSplit.fte(sites, fallback), meanFte);
+        boolean absentHandBack = p.getBoolean(Parameters.CENSUS_ABSENT_HAND_BACK);
         double q = GpSplit.factor(headcounts, share);
+        if (absentHandBack) {
+            // The practices with partners carry the national partner count between them.
+            long all = 0;
+            long rest = 0;
+            for (int i = 0; i < sites.size(); i++) {
+                all += headcounts[i];
+                if (!GpSplit.absentFromCensus(sites.get(i))) rest += headcounts[i];
+            }
+            int[] withPartners = new int[sites.size()];
+            int k = 0;
+            for (int i = 0; i < sites.size(); i++) if (!GpSplit.absentFromCensus(sites.get(i))) withPartners[k++] = headcounts[i];
+            q = rest == 0 ? 0 : GpSplit.factor(java.util.Arrays.copyOf(withPartners, k), Math.min(1, share * all / rest));
+        }
+        int handBackMonths = p.getInt(Parameters.HAND_BACK_MONTHS);
         for (int i = 0; i < sites.size(); i++) {
             Practice pr = world.practice(i);
+            if (absentHandBack && GpSplit.absentFromCensus(sites.get(i))) {
+                // ODD 6: already on its way out; the build's practice phase below counts one more month.
+                for (int g = 0; g < headcounts[i]; g++) init.hireSalaried(pr);
+                pr.startPartnerless(Math.max(0, handBackMonths - 1));
+                continue;
+            }
             int partners = GpSplit.partners(headcounts[i], q);
             for (int k = 0; k < partners; k++) init.hirePartner(pr);
             for (int k = partners; k < headcounts[i]; k++) init.hireSalaried(pr);

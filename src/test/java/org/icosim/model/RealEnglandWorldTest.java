@@ -105,6 +105,32 @@ class RealEnglandWorldTest {
         assertEquals(share, sim.economies().get(0).populationShare(), 1e-15);
     }
 
+    @Test
+    void withCensusAbsentHandBackAPracticeMissingFromTheCensusStartsWithNoPartnerDueToHandBack() {
+        IcoSim sim = new IcoSim(5, new Parameters().set(Parameters.PATIENT_SCALE, 10).set(Parameters.CENSUS_ABSENT_HAND_BACK, 1),
+                YearMonth.of(2015, 4));
+        sim.setWorldSource(new RealEnglandWorld(SmallEngland.data("small")));
+        sim.start();
+        // P003 (id 2) has no census FTE: its 7 GPs (FTE imputed from its list) are salaried, and it
+        // has been partnerless for handBackMonths (6) once the build's practice phase has counted.
+        Practice absent = sim.practices().get(2);
+        assertEquals("P003", absent.code());
+        assertEquals(0, count(sim, absent, Role.PARTNER));
+        assertEquals(7, count(sim, absent, Role.SALARIED));
+        assertEquals(6, absent.partnerlessMonths());
+        assertTrue(absent.status().partnerLed());
+        // The others carry the partner share of all 22 GPs (15.5): with only 15 GPs between them, all are partners.
+        int[] partners = {4, 1, 0, 10};
+        for (Practice p : sim.practices()) {
+            assertEquals(partners[p.id()], count(sim, p, Role.PARTNER), p.code() + " partners");
+            if (p != absent) assertEquals(0, p.partnerlessMonths(), p.code());
+        }
+        // The first quarterly decision (June 2015) hands it back, unless one of its GPs takes the partnership.
+        sim.runMonths(3);
+        assertTrue(!absent.isOpen() || !absent.status().partnerLed() || absent.partners() > 0,
+                "ended, run by a trust, or kept by an insider: " + absent.status() + ", " + absent.partners() + " partners");
+    }
+
     /** Every month's metrics, exactly, as text. */
     static String rows(IcoSim sim) {
         StringBuilder out = new StringBuilder();

@@ -46,6 +46,15 @@ public final class GpSplit {
         return out;
     }
 
+    /**
+     * Whether the practice has no GP record in the September 2015 census at all (FTE blank, not
+     * 0): the census counted every practice then open, so one missing from it was most likely
+     * closing (ODD 6, {@code censusAbsentHandBack}).
+     */
+    public static boolean absentFromCensus(PracticeSite p) {
+        return Double.isNaN(p.gpFte());
+    }
+
     /** Whether the census counted GP FTE at the practice. */
     public static boolean counted(PracticeSite p) {
         return p.gpFte() > 0;

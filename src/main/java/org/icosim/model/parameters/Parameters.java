@@ -269,6 +269,9 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "Fixed cost of the absorbed site saved by a merger.", "practiceDecisions");
     public static final Parameter HAND_BACK_MONTHS = integer("handBackMonths", "months", 6, 0, 60,
             "assumption", "Months a practice with no partner keeps offering a partnership before handing back its contract.", "practiceDecisions");
+    public static final Parameter CENSUS_ABSENT_HAND_BACK = bool("censusAbsentHandBack", false,
+            "RE1: 212 practices open in April 2015 have no GP record in the September 2015 census, which counted every open practice (207 of them are missing from it altogether)",
+            "Whether a real world's practices with no GP record in the September 2015 census start with no partner, their GPs salaried, due to hand back their contracts at the first quarterly decision (ODD 6).", "practiceDecisions");
     public static final Parameter CARETAKER_PROBABILITY = real("caretakerProbability", "share of hand-backs", 0.15, 0, 1,
             "assumption, not fitted: the national count of trust-run practices is known only for 2021, after the fitting period (2015-2019), so no figure sets it",
             "Chance a trust takes on a handed-back practice nobody else takes over.", "practiceDecisions");

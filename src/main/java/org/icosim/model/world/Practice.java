@@ -319,6 +319,12 @@ public final class Practice extends NetworkNode {
     /** 8.15, 8.21: a partnerless practice found a partner, or an ICO took it over. */
     public void resetPartnerlessMonths() { this.partnerlessMonths = 0; }
 
+    /** ODD 6: the practice starts having had no partner for {@code months} months. */
+    public void startPartnerless(int months) {
+        if (months < 0) throw new IllegalArgumentException("partnerless months " + months + ", expected at least 0");
+        this.partnerlessMonths = months;
+    }
+
     /** 8.40: the month a hospital-led ICO last absorbed this practice or one of its neighbours; -1 if never. */
     public int nearbyAbsorptionMonth() { return nearbyAbsorptionMonth; }
 
