@@ -168,9 +168,7 @@ final class ValidationReport {
                 .append("probabilities), and each predictor's AUC among the practices of the band alone: how well it tells apart ")
                 .append("practices of a similar size (lists still differ within a band, so `listSize` keeps some of its power ")
                 .append("there). Every year is in `within-bands.csv`.\n\n");
-        List<String> predictors = new ArrayList<>();
-        predictors.add(PracticeValidation.MODEL);
-        predictors.addAll(List.of("listSize", "singleHanded", "all2015"));
+        List<String> predictors = List.of(PracticeValidation.MODEL, "listSize", "singleHanded", "all2015");
         md.append("| 2015 list | practices | ended (real) |");
         for (String p : predictors) md.append(" `").append(p).append("` expects |");
         for (String p : predictors) md.append(" `").append(p).append("` AUC |");

@@ -106,6 +106,12 @@ final class RealEnglandBuilder {
         sub.practicePhase();
     }
 
+    private static boolean[] absentFromCensus(List<PracticeSite> sites) {
+        boolean[] out = new boolean[sites.size()];
+        for (int i = 0; i < out.length; i++) out[i] = GpSplit.absentFromCensus(sites.get(i));
+        return out;
+    }
+
     private void buildWorkforce(List<PracticeSite> sites) {
         init.populationShares();
         double perPartner = p.get(Parameters.PATIENTS_PER_PARTNER);
@@ -118,20 +124,7 @@ final class RealEnglandBuilder {
         double fallback = (1 / perPartner + 1 / perSalaried) * meanFte;
         int[] headcounts = GpSplit.headcounts(GpSplit.fte(sites, fallback), meanFte);
         boolean absentHandBack = p.getBoolean(Parameters.CENSUS_ABSENT_HAND_BACK);
-        double q = GpSplit.factor(headcounts, share);
-        if (absentHandBack) {
-            // The practices with partners carry the national partner count between them.
-            long all = 0;
-            long rest = 0;
-            for (int i = 0; i < sites.size(); i++) {
-                all += headcounts[i];
-                if (!GpSplit.absentFromCensus(sites.get(i))) rest += headcounts[i];
-            }
-            int[] withPartners = new int[sites.size()];
-            int k = 0;
-            for (int i = 0; i < sites.size(); i++) if (!GpSplit.absentFromCensus(sites.get(i))) withPartners[k++] = headcounts[i];
-            q = rest == 0 ? 0 : GpSplit.factor(java.util.Arrays.copyOf(withPartners, k), Math.min(1, share * all / rest));
-        }
+        double q = absentHandBack ? GpSplit.factorWithout(headcounts, share, absentFromCensus(sites)) : GpSplit.factor(headcounts, share);
         int handBackMonths = p.getInt(Parameters.HAND_BACK_MONTHS);
         for (int i = 0; i < sites.size(); i++) {
             Practice pr = world.practice(i);

@@ -197,17 +197,37 @@ public final class PracticeValidation {
     private void countEndings(int year, boolean[] real, List<List<PracticeRecord>> finals, YearMonth start) {
         int realCount = 0;
         for (boolean r : real) if (r) realCount++;
-        double mean = 0;
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (List<PracticeRecord> run : finals) {
-            int ended = 0;
-            for (PracticeRecord r : run) if (endedBy(r, start, year)) ended++;
-            mean += (double) ended / finals.size();
-            lo = Math.min(lo, ended);
-            hi = Math.max(hi, ended);
+        SeedRange model = SeedRange.of(endedPerRun(finals, null, start, year));
+        endings.add(new Endings(year, realCount, model.mean(), model.min(), model.max()));
+    }
+
+    /** Each run's count of the practices of {@code members} (every practice if null) ended by the end of {@code year}. */
+    private static int[] endedPerRun(List<List<PracticeRecord>> finals, List<Integer> members, YearMonth start, int year) {
+        int[] counts = new int[finals.size()];
+        for (int s = 0; s < counts.length; s++) {
+            List<PracticeRecord> run = finals.get(s);
+            if (members == null) {
+                for (PracticeRecord r : run) if (endedBy(r, start, year)) counts[s]++;
+            } else {
+                for (int i : members) if (endedBy(run.get(i), start, year)) counts[s]++;
+            }
         }
-        endings.add(new Endings(year, realCount, mean, lo, hi));
+        return counts;
+    }
+
+    /** The mean of per-seed counts, and the lowest and highest seed. */
+    private record SeedRange(double mean, int min, int max) {
+        static SeedRange of(int[] counts) {
+            double mean = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int c : counts) {
+                mean += (double) c / counts.length;
+                lo = Math.min(lo, c);
+                hi = Math.max(hi, c);
+            }
+            return new SeedRange(mean, lo, hi);
+        }
     }
 
     private void compareWithinBands(int year, Map<String, double[]> predictors, boolean[] real, List<PracticeCovariates> covariates) {
@@ -349,15 +369,8 @@ public final class PracticeValidation {
                     if (!excluded[i] && r.status().isOpen() && band(r.patients()) == b) model[s]++;
                 }
             }
-            double mean = 0;
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (int m : model) {
-                mean += (double) m / model.length;
-                lo = Math.min(lo, m);
-                hi = Math.max(hi, m);
-            }
-            sizeBands.add(new SizeBand(year, BANDS.get(b), realCount, mean, lo, hi));
+            SeedRange range = SeedRange.of(model);
+            sizeBands.add(new SizeBand(year, BANDS.get(b), realCount, range.mean(), range.min(), range.max()));
         }
     }
 
@@ -392,17 +405,8 @@ public final class PracticeValidation {
             List<PracticeOutcome> outcomes, YearMonth start) {
         int realEnded = 0;
         for (int i : members) if (outcomes.get(i).endedBy(lastYear)) realEnded++;
-        double mean = 0;
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (List<PracticeRecord> run : finals) {
-            int ended = 0;
-            for (int i : members) if (endedBy(run.get(i), start, lastYear)) ended++;
-            mean += (double) ended / finals.size();
-            lo = Math.min(lo, ended);
-            hi = Math.max(hi, ended);
-        }
-        return new AreaEnded(type, code, name, members.size(), realEnded, mean, lo, hi);
+        SeedRange model = SeedRange.of(endedPerRun(finals, members, start, lastYear));
+        return new AreaEnded(type, code, name, members.size(), realEnded, model.mean(), model.min(), model.max());
     }
 
     private static double[] unbox(List<Double> v) {

@@ -75,6 +75,25 @@ public final class GpSplit {
         return p < 1 ? 1 : p > headcount ? headcount : p;
     }
 
+    /**
+     * The factor q when the practices marked {@code without} have no partner: the smallest whose
+     * partners at the other practices reach {@code share} of every practice's head count (their
+     * own head count at most); 0 if none is left to carry them.
+     */
+    public static double factorWithout(int[] headcounts, double share, boolean[] without) {
+        if (without.length != headcounts.length) throw new IllegalArgumentException(without.length + " marks for " + headcounts.length + " practices");
+        long all = 0;
+        int[] rest = new int[headcounts.length];
+        int k = 0;
+        for (int i = 0; i < headcounts.length; i++) {
+            all += headcounts[i];
+            if (!without[i]) rest[k++] = headcounts[i];
+        }
+        long restTotal = 0;
+        for (int i = 0; i < k; i++) restTotal += rest[i];
+        return restTotal == 0 ? 0 : factor(java.util.Arrays.copyOf(rest, k), Math.min(1, share * all / restTotal));
+    }
+
     /** The partners of all practices at factor {@code q}. */
     public static long totalPartners(int[] headcounts, double q) {
         long n = 0;

@@ -126,14 +126,14 @@ public final class IcoFormation implements IcoFormationRule.Context, java.io.Ser
 
     /**
      * The community or mental-health trust that would lead an ICO with {@code t}: the nearest
-     * trust of t's economy that is not acute, not itself an ICO and not already leading one (the
-     * lower id on a tie); {@code null} if none.
+     * trust of t's economy that is not acute and not already leading one (the lower id on a tie;
+     * community trusts never form ICOs of their own); {@code null} if none.
      */
     Trust communityLeadFor(Trust t) {
         Trust best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (Trust c : t.economy().trusts()) {
-            if (c.kind() != TrustKind.COMMUNITY || c.icoStatus() != IcoStatus.NONE || leadsAnIco(c)) continue;
+            if (c.kind() != TrustKind.COMMUNITY || leadsAnIco(c)) continue;
             double d = Math.hypot(c.x() - t.x(), c.y() - t.y());
             if (d < bestDistance) {
                 best = c;

@@ -61,4 +61,19 @@ class GpSplitTest {
         assertEquals(0.95, GpSplit.factor(h, 1), 1e-9, "every practice all partners from 0.95 (9.5 rounds to 10)");
         assertThrows(IllegalArgumentException.class, () -> GpSplit.factor(h, 1.5));
     }
+
+    @Test
+    void withSomePracticesPartnerlessTheOthersCarryThePartnerShareOfAllGps() {
+        int[] h = {4, 1, 7, 10};
+        // 0.705 of all 22 GPs is 15.5; without the third practice the others have 15 GPs, so all of them are partners.
+        double q = GpSplit.factorWithout(h, 0.705, new boolean[] {false, false, true, false});
+        assertEquals(15, GpSplit.partners(4, q) + GpSplit.partners(1, q) + GpSplit.partners(10, q));
+        // Half of all 22 is 11, which the 15 GPs of the others reach at the smallest q giving 11 partners among {4, 1, 10}.
+        double half = GpSplit.factorWithout(h, 0.5, new boolean[] {false, false, true, false});
+        assertEquals(11, GpSplit.partners(4, half) + GpSplit.partners(1, half) + GpSplit.partners(10, half));
+        assertEquals(10, GpSplit.partners(4, half - 1e-9) + GpSplit.partners(1, half - 1e-9)
+                + GpSplit.partners(10, half - 1e-9), "the smallest such q (to the bisection's 1e-12)");
+        assertEquals(GpSplit.factor(h, 0.705), GpSplit.factorWithout(h, 0.705, new boolean[4]), "none without: as factor");
+        assertEquals(0, GpSplit.factorWithout(new int[] {3}, 0.7, new boolean[] {true}), "nobody left to carry them");
+    }
 }
