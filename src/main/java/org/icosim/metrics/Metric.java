@@ -88,7 +88,12 @@ public enum Metric {
     trustsRunningPractices("trusts running at least one open practice (as caretaker, by their own offer, or as an ICO)"),
     practicesIntegratedCum("practices trusts took over by their own offer, without an ICO policy, since the start (verticalIntegration on)"),
     // issue 15, item 5: community and mental-health trusts lead ICOs (8.18)
-    icosCommunityLed("operating ICOs led by a community or mental-health trust");
+    icosCommunityLed("operating ICOs led by a community or mental-health trust"),
+    // issue 13: which practices end, by their list at the start (the validation's bands, 8.25)
+    endedStartUpTo3000Cum("practices ended (closed or merged away) since the start whose list at the start was at most 3,000 patients"),
+    endedStart3000To5000Cum("practices ended since the start whose list at the start was over 3,000 and at most 5,000 patients"),
+    endedStart5000To10000Cum("practices ended since the start whose list at the start was over 5,000 and at most 10,000 patients"),
+    endedStartOver10000Cum("practices ended since the start whose list at the start was over 10,000 patients");
 
     private final String description;
 

@@ -194,6 +194,7 @@ public class IcoSim extends SimState {
         sub = new Submodels(world, new RuleSource());
         sub.patientLoop.setThreads(threads);
         worldSource.build(sub);
+        sub.observer.noteStartLists();
         sub.companies.start();
         sub.apms.start();
         areaSeries = null;

@@ -50,6 +50,17 @@ public final class Observer implements java.io.Serializable {
     public static final long SMALL_LIST = 5000;
     public static final long LARGE_LIST = 20000;
 
+    /**
+     * The upper ends of the bands of the start list that {@code endedStartUpTo3000Cum} and the
+     * three metrics after it count ended practices in (a list on a band's upper end is in that
+     * band): registered patients (real), as the validation's bands.
+     */
+    public static final long[] START_BAND_ENDS = {3000, 5000, 10000};
+    private static final Metric[] START_BAND_METRICS = {Metric.endedStartUpTo3000Cum, Metric.endedStart3000To5000Cum,
+            Metric.endedStart5000To10000Cum, Metric.endedStartOver10000Cum};
+    /** Each practice's band of {@link #START_BAND_ENDS} by its list at the start (by id), once noted. */
+    private int[] startBand;
+
     public Observer(World world, Memberships memberships, TimeToCareFund fund, ApmsContracts apms, CorporateProviders companies,
             VerticalIntegration integration) {
         this.world = world;
@@ -58,6 +69,24 @@ public final class Observer implements java.io.Serializable {
         this.apms = apms;
         this.companies = companies;
         this.integration = integration;
+    }
+
+    /**
+     * Notes each practice's band of the start list ({@link #START_BAND_ENDS}), for the ended
+     * practices by band. The run calls it once the world is built, before the first month; a
+     * world observed without it (a hand-built one) is noted at its first observation.
+     */
+    public void noteStartLists() {
+        List<Practice> practices = world.practices();
+        startBand = new int[practices.size()];
+        for (Practice p : practices) startBand[p.id()] = startBand((long) p.listAgents() * world.patientScale());
+    }
+
+    /** 0 to 3: the band of {@link #START_BAND_ENDS} a list of that many patients is in. */
+    public static int startBand(long patients) {
+        int b = 0;
+        while (b < START_BAND_ENDS.length && patients > START_BAND_ENDS[b]) b++;
+        return b;
     }
 
     /** Phase 6: this month's row of metrics, in {@link Metric} order (and the areas' rows, when recorded). */
@@ -79,8 +108,11 @@ public final class Observer implements java.io.Serializable {
         if (runningTrusts.length != world.trusts().size()) runningTrusts = new boolean[world.trusts().size()];
         java.util.Arrays.fill(runningTrusts, false);
         int trustsRunning = 0;
+        if (startBand == null || startBand.length != world.practices().size()) noteStartLists();
+        int[] endedByBand = new int[START_BAND_METRICS.length];
         for (Practice p : world.practices()) {
             if (byArea != null) byArea.addPractice(p, scale);
+            if (p.monthEnded() >= 0) endedByBand[startBand[p.id()]]++;
             if (p.isOpen()) {
                 nation.addPractice(p, scale);
                 if (p.apms()) apmsOpen++;
@@ -98,6 +130,7 @@ public final class Observer implements java.io.Serializable {
         }
         row[Metric.practicesUnder5000.ordinal()] = small;
         row[Metric.practicesOver20000.ordinal()] = large;
+        for (int b = 0; b < endedByBand.length; b++) row[START_BAND_METRICS[b].ordinal()] = endedByBand[b];
         row[Metric.apmsPractices.ordinal()] = apmsOpen;
         row[Metric.apmsContractsEndedCum.ordinal()] = apms.endedCum();
         row[Metric.companyContractsWonCum.ordinal()] = companies.wonCum();

@@ -123,6 +123,34 @@ class ObserverTest {
     }
 
     @Test
+    void endedPracticesAreCountedByTheirListAtTheStartWithBandEndsInTheLowerBand() {
+        // patientScale 100: 30 agents are 3,000 patients (band up to 3,000), 31 are 3,100, 50 are
+        // 5,000 (3,000-5,000), 100 are 10,000 (5,000-10,000), 101 are 10,100 (over 10,000).
+        WorldKit kit = new WorldKit(new Parameters().set(Parameters.PATIENT_SCALE, 100));
+        Economy e = kit.economy();
+        int[] agents = {30, 31, 50, 100, 101, 101, 20};
+        Practice[] q = new Practice[agents.length];
+        for (int i = 0; i < agents.length; i++) {
+            q[i] = kit.practice(e, i, 0);
+            kit.patients(q[i], 40, Demography.LOW, agents[i]);
+        }
+        kit.ready();
+        Submodels sub = kit.submodels();
+        sub.observer.noteStartLists();
+        // After the start q6 grows past 10,000 patients and q5 stays open: neither changes the counts.
+        kit.patients(q[6], 40, Demography.LOW, 200);
+        for (int i : new int[] {0, 1, 2, 3, 4}) q[i].end(i % 2 == 0 ? PracticeStatus.CLOSED : PracticeStatus.MERGED_INTO, 3);
+        q[6].end(PracticeStatus.MERGED_INTO, 4);
+        double[] row = sub.observer.observe();
+        assertEquals(2, row[Metric.endedStartUpTo3000Cum.ordinal()], "q0 at 3,000 and q6, which started at 2,000");
+        assertEquals(2, row[Metric.endedStart3000To5000Cum.ordinal()], "q1 and q2 at 5,000");
+        assertEquals(1, row[Metric.endedStart5000To10000Cum.ordinal()], "q3 at 10,000");
+        assertEquals(1, row[Metric.endedStartOver10000Cum.ordinal()], "q4; q5 is open");
+        assertEquals(0, Observer.startBand(0));
+        assertEquals(3, Observer.startBand(10001));
+    }
+
+    @Test
     void companiesOwnThePracticesTheyRunAndTheLargestIsCountedInRealPatients() {
         // patientScale 10: q0-q3 of 10, 20, 30 and 40 agents (1,000 patients); company A runs q0 and
         // q2 (400 patients), company B runs q1 (200) and a closed practice, which counts for nothing.
