@@ -124,7 +124,8 @@ final class RealEnglandBuilder {
         double fallback = (1 / perPartner + 1 / perSalaried) * meanFte;
         int[] headcounts = GpSplit.headcounts(GpSplit.fte(sites, fallback), meanFte);
         boolean absentHandBack = p.getBoolean(Parameters.CENSUS_ABSENT_HAND_BACK);
-        double q = absentHandBack ? GpSplit.factorWithout(headcounts, share, absentFromCensus(sites)) : GpSplit.factor(headcounts, share);
+        int m = p.getInt(Parameters.MIN_PARTNERS);
+        double q = absentHandBack ? GpSplit.factorWithout(headcounts, share, absentFromCensus(sites), m) : GpSplit.factor(headcounts, share, m);
         int handBackMonths = p.getInt(Parameters.HAND_BACK_MONTHS);
         for (int i = 0; i < sites.size(); i++) {
             Practice pr = world.practice(i);
@@ -134,7 +135,7 @@ final class RealEnglandBuilder {
                 pr.startPartnerless(Math.max(0, handBackMonths - 1));
                 continue;
             }
-            int partners = GpSplit.partners(headcounts[i], q);
+            int partners = GpSplit.partners(headcounts[i], q, m);
             for (int k = 0; k < partners; k++) init.hirePartner(pr);
             for (int k = partners; k < headcounts[i]; k++) init.hireSalaried(pr);
         }

@@ -12,10 +12,11 @@ import java.util.List;
  * unrecorded), the practice's list times the FTE per patient of the practices it did count;</li>
  * <li>head count: that FTE over the mean FTE of a GP (partners' and salaried GPs' means weighted
  * by the partner share), rounded, at least 1;</li>
- * <li>partners: round(q x head count), at least 1 and at most the head count, the rest salaried:
- * every practice has a partner holding its contract, so a single-handed practice is partner-led;
- * one factor q for all practices, the smallest that brings the partners to the national share of
- * the head count (24,491 partners and 10,270 salaried GPs, G1 and N1: 0.705).</li>
+ * <li>partners: round(q x head count), at least min(m, head count) and at most the head count, the
+ * rest salaried: every practice has a partner holding its contract, so a single-handed practice is
+ * partner-led; with m of 2 ({@code minPartners}), a practice of two or more GPs is a partnership of
+ * at least two; one factor q for all practices, the smallest that brings the partners to the
+ * national share of the head count (24,491 partners and 10,270 salaried GPs, G1 and N1: 0.705).</li>
  * </ul>
  * The census head count is read and checked but not used: the head count follows from the FTE so
  * that each practice's GP FTE, what its capacity is made of, is the census's.
@@ -70,9 +71,16 @@ public final class GpSplit {
 
     /** Partners of a practice of {@code headcount} GPs at factor {@code q}: round(q h), in [1, h]. */
     public static int partners(int headcount, double q) {
+        return partners(headcount, q, 1);
+    }
+
+    /** Partners of a practice of {@code headcount} GPs at factor {@code q}: round(q h), in [min(m, h), h]. */
+    public static int partners(int headcount, double q, int m) {
         if (headcount < 1) throw new IllegalArgumentException("head count " + headcount + ", expected at least 1");
+        if (m < 1) throw new IllegalArgumentException("fewest partners " + m + ", expected at least 1");
         int p = (int) Math.floor(q * headcount + 0.5);
-        return p < 1 ? 1 : p > headcount ? headcount : p;
+        int least = Math.min(m, headcount);
+        return p < least ? least : p > headcount ? headcount : p;
     }
 
     /**
@@ -81,6 +89,11 @@ public final class GpSplit {
      * own head count at most); 0 if none is left to carry them.
      */
     public static double factorWithout(int[] headcounts, double share, boolean[] without) {
+        return factorWithout(headcounts, share, without, 1);
+    }
+
+    /** {@link #factorWithout(int[], double, boolean[])} with at least min(m, h) partners at a practice of h GPs. */
+    public static double factorWithout(int[] headcounts, double share, boolean[] without, int m) {
         if (without.length != headcounts.length) throw new IllegalArgumentException(without.length + " marks for " + headcounts.length + " practices");
         long all = 0;
         int[] rest = new int[headcounts.length];
@@ -91,13 +104,18 @@ public final class GpSplit {
         }
         long restTotal = 0;
         for (int i = 0; i < k; i++) restTotal += rest[i];
-        return restTotal == 0 ? 0 : factor(java.util.Arrays.copyOf(rest, k), Math.min(1, share * all / restTotal));
+        return restTotal == 0 ? 0 : factor(java.util.Arrays.copyOf(rest, k), Math.min(1, share * all / restTotal), m);
     }
 
     /** The partners of all practices at factor {@code q}. */
     public static long totalPartners(int[] headcounts, double q) {
+        return totalPartners(headcounts, q, 1);
+    }
+
+    /** The partners of all practices at factor {@code q}, at least min(m, h) at a practice of h GPs. */
+    public static long totalPartners(int[] headcounts, double q, int m) {
         long n = 0;
-        for (int h : headcounts) n += partners(h, q);
+        for (int h : headcounts) n += partners(h, q, m);
         return n;
     }
 
@@ -106,16 +124,24 @@ public final class GpSplit {
      * head count; 0 if the one partner every practice has already reaches it.
      */
     public static double factor(int[] headcounts, double share) {
+        return factor(headcounts, share, 1);
+    }
+
+    /**
+     * The smallest factor q in [0, 1] (to 1e-12) whose partners, at least min(m, h) at a practice
+     * of h GPs, reach {@code share} of the total head count; 0 if the fewest partners already reach it.
+     */
+    public static double factor(int[] headcounts, double share, int m) {
         if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("partner share " + share + ", expected in [0, 1]");
         long total = 0;
         for (int h : headcounts) total += h;
         double target = share * total;
-        if (totalPartners(headcounts, 0) >= target) return 0;
+        if (totalPartners(headcounts, 0, m) >= target) return 0;
         double lo = 0;
         double hi = 1;
         for (int i = 0; i < 60 && hi - lo > 1e-12; i++) {
             double mid = (lo + hi) / 2;
-            if (totalPartners(headcounts, mid) >= target) hi = mid; else lo = mid;
+            if (totalPartners(headcounts, mid, m) >= target) hi = mid; else lo = mid;
         }
         return hi;
     }

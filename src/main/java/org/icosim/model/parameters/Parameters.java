@@ -115,6 +115,9 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
     public static final Parameter PATIENTS_PER_SALARIED = real("patientsPerSalaried", "patients per salaried GP", 5560, 500, 100000,
             "N1, P5: 10,270 salaried GPs for 57.1M patients, Sept 2015",
             "Sets the initial number of salaried GPs.", "workforce");
+    public static final Parameter MIN_PARTNERS = integer("minPartners", "partners", 1, 1, 3,
+            "assumption: GMS and PMS contracts are mostly held by partnerships, and salaried GPs work mostly in larger practices; no practice-level split of 2015 was published (RE1)",
+            "Fewest partners a real world's practice of that many GPs or more starts with (ODD 6.1); the national partner share is kept, so more partners in small practices mean more salaried GPs in large ones.", "workforce");
     public static final Parameter LOCUMS_PER_MILLION = real("locumsPerMillionPatients", "locums per million patients", 23, 0, 1000,
             "assumption: about 1,300 FQ locums in England, 2015 (locums are under-counted)",
             "Initial locum GPs.", "workforce");

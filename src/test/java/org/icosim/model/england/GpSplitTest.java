@@ -45,6 +45,30 @@ class GpSplitTest {
     }
 
     /**
+     * Three practices of 2 GPs and one of 10, half of the 16 GPs partners: one partner each in the
+     * small ones leaves 5 of the 10 as partners; with at least two partners wherever two GPs work
+     * (minPartners 2), the small ones are partnerships of two and the large one has 2 partners and
+     * 8 salaried GPs: the share is kept and the salaried GPs move to the large practice.
+     */
+    @Test
+    void withAtLeastTwoPartnersSmallPracticesArePartnershipsAndTheSalariedGpsWorkInLargeOnes() {
+        int[] h = {2, 2, 2, 10};
+        double one = GpSplit.factor(h, 0.5, 1);
+        assertEquals(0.45, one, 1e-9);
+        assertEquals(1, GpSplit.partners(2, one, 1));
+        assertEquals(5, GpSplit.partners(10, one, 1));
+        double two = GpSplit.factor(h, 0.5, 2);
+        assertEquals(0, two, "the two partners every practice has already make 8");
+        assertEquals(2, GpSplit.partners(2, two, 2));
+        assertEquals(2, GpSplit.partners(10, two, 2));
+        assertEquals(8, GpSplit.totalPartners(h, two, 2));
+        assertEquals(1, GpSplit.partners(1, 0, 2), "a single-hander has its one partner");
+        assertEquals(2, GpSplit.partners(3, 0, 2));
+        assertEquals(GpSplit.partners(7, 0.65), GpSplit.partners(7, 0.65, 1), "minPartners 1 is the rule without it");
+        assertThrows(IllegalArgumentException.class, () -> GpSplit.partners(3, 0.5, 0));
+    }
+
+    /**
      * Head counts 4, 1, 7, 10 (22 GPs) at the national share 0.7046 need 15.5 partners, so 16: q =
      * 0.65 gives 3, 1, 5, 7 (the 10-GP practice rounds 6.5 up), and any smaller q fewer.
      */
