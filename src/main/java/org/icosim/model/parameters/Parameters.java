@@ -265,6 +265,9 @@ public final class Parameters implements ParameterValues, java.io.Serializable {
             "calibrated", "Cost of merging (lost autonomy, disruption).", "practiceDecisions");
     public static final Parameter MERGER_SIZE_PENALTY = real("mergerSizePenalty", "utility per 10,000 patients", 0.5, 0, 20,
             "assumption", "Diseconomy of a larger merged list.", "practiceDecisions");
+    public static final Parameter MERGER_SMALLER_SURVIVES = real("mergerSmallerSurvives", "probability per merger", 0, 0, 1,
+            "RE1: of the practices ended by 2019 that look merged (a neighbour within 3-10 km gained 0.6-1.4 times their list by the next September census), the smaller list's code survived in 11-12%, and in 24-26% of those of 5,000-10,000 and 42-47% over 10,000 (notebooks/merger-survivors.py; the test also fires for 9-35% of practices that never ended, so these are rough); default 0, the larger list always survives, keeps every run unchanged: an assumption",
+            "Chance that a merger keeps the smaller list's practice (its code, site and memberships) and ends the larger (ODD 8.14).", "practiceDecisions");
     public static final Parameter FEDERATION_COST = real("federationCost", "utility", 1.5, 0, 50,
             "assumption", "Cost of joining a federation.", "practiceDecisions");
     public static final Parameter MERGER_FIXED_SAVING = real("mergerFixedSaving", "share of a site's fixed cost", 0.5, 0, 1,

@@ -17,7 +17,8 @@ import org.icosim.network.TieType;
 /**
  * ODD 8.14, carrying out federation and merger. A practice that federates joins a federated
  * neighbour's federation, or founds one with the first neighbour that agrees. In a merger the
- * larger list absorbs the smaller: the absorbed practice's GPs keep their roles at the absorber,
+ * larger list absorbs the smaller (or, with {@link Parameters#MERGER_SMALLER_SURVIVES}, the smaller
+ * the larger: the practice whose code goes on): the absorbed practice's GPs keep their roles at the absorber,
  * its patients register there, its MPIG and premises go with them, part of its site's fixed costs
  * is saved, and a MERGED_INTO tie keeps the history.
  */
@@ -33,6 +34,7 @@ public final class MergersAndFederations implements java.io.Serializable {
     private final PracticeCapacity capacity;
     private final double fixedSaving;
     private final LargeScaleProviders providers;
+    private final double smallerSurvives;
 
     public MergersAndFederations(World world, Memberships memberships, PracticeMoveRule rule,
             PracticeMoveRule.Context context, Neighbours neighbours, PracticeCapacity capacity,
@@ -45,15 +47,22 @@ public final class MergersAndFederations implements java.io.Serializable {
         this.capacity = capacity;
         this.fixedSaving = world.params().get(Parameters.MERGER_FIXED_SAVING);
         this.providers = providers;
+        this.smallerSurvives = world.params().get(Parameters.MERGER_SMALLER_SURVIVES);
     }
 
-    /** {@code p} proposes a merger to {@code q}; if {@code q} is open and agrees, the larger list absorbs the smaller. */
+    /**
+     * {@code p} proposes a merger to {@code q}; if {@code q} is open and agrees, the larger list
+     * absorbs the smaller, unless with {@link Parameters#MERGER_SMALLER_SURVIVES} the smaller
+     * practice goes on and the larger ends (one draw, made only when that chance is above 0).
+     */
     public void proposeMerger(Practice p, Practice q) {
         // The world's own guard, whatever the rule: only an open, partner-led practice with
         // partners can be merged with, outside ICOs (or in the proposer's, 8.14).
         if (!PracticeValues.mayMerge(p, q, context)) return;
         if (rule.acceptsMerger(q, p, context)) {
-            if (PracticeValues.absorbs(p, q)) merge(q, p); else merge(p, q);
+            boolean pGoesOn = PracticeValues.absorbs(p, q);
+            if (smallerSurvives > 0 && world.random().nextDouble() < smallerSurvives) pGoesOn = !pGoesOn;
+            if (pGoesOn) merge(q, p); else merge(p, q);
         }
     }
 

@@ -16,8 +16,10 @@ import org.icosim.model.world.World;
  * random number and changes nothing.
  * <ul>
  * <li>A partner-led practice with partners ends when it proposes a merger to a neighbour that
- * would absorb it (the larger list absorbs) and the neighbour agrees: the sum over those
- * neighbours of the logit probability of choosing that merger times the neighbour's consent;
+ * would absorb it (the larger list absorbs, and the smaller with
+ * {@link Parameters#MERGER_SMALLER_SURVIVES}) and the neighbour agrees: the sum over its merger
+ * moves of the logit probability of choosing the move times the neighbour's consent times the
+ * chance that p is the one that ends;
  * 0 when nothing triggers a decision (8.13).</li>
  * <li>A partner-led practice that will have been partnerless for {@link Parameters#HAND_BACK_MONTHS}
  * by the next decision, if no partner joins meanwhile (its clock ticks each month), hands its
@@ -43,6 +45,7 @@ public final class PracticeHazard implements java.io.Serializable {
     private final PracticeMoveRule.Context context;
     private final int handBackMonths;
     private final double caretakerProbability;
+    private final double smallerSurvives;
     private final CorporateProviders companies;
 
     public PracticeHazard(World world, Memberships memberships, PolicyLevers levers, PracticeMoveRule.Context context,
@@ -53,6 +56,7 @@ public final class PracticeHazard implements java.io.Serializable {
         this.context = context;
         this.handBackMonths = world.params().getInt(Parameters.HAND_BACK_MONTHS);
         this.caretakerProbability = world.params().get(Parameters.CARETAKER_PROBABILITY);
+        this.smallerSurvives = world.params().get(Parameters.MERGER_SMALLER_SURVIVES);
         this.companies = companies;
     }
 
@@ -118,8 +122,11 @@ public final class PracticeHazard implements java.io.Serializable {
         ValueBasedPracticeMoves.weigh(p, context, (kind, q, ico, value, extra) -> {
             double weight = StrictMath.exp(value + extra - largest[0]);
             sums[0] += weight;
-            if (kind == PracticeMove.Kind.MERGE && PracticeValues.absorbs(q, p)) {
-                sums[1] += weight * logistic(PracticeValues.mergerValue(q, p, context));
+            if (kind == PracticeMove.Kind.MERGE) {
+                // p ends when the larger q absorbs it, unless the smaller goes on, or when p is the
+                // larger and the smaller q goes on (8.14).
+                double ends = PracticeValues.absorbs(q, p) ? 1 - smallerSurvives : smallerSurvives;
+                if (ends > 0) sums[1] += weight * ends * logistic(PracticeValues.mergerValue(q, p, context));
             }
         });
         return sums[1] / sums[0];

@@ -39,13 +39,13 @@ class MergersAndFederationsTest {
      * saving of 40% in a merger.
      */
     private static final class Row {
-        final WorldKit kit = new WorldKit(new Parameters().set(Parameters.NEIGHBOURS, 2).set(Parameters.MERGER_FIXED_SAVING, 0.4));
-        final Economy e = kit.economy();
-        final Practice big = kit.practiceOwningPremises(e, 0, 0, 100000);
-        final Practice small = kit.practiceOwningPremises(e, 1, 0, 60000);
-        final Practice c = kit.practice(e, 3, 0);
-        final Practice d = kit.practice(e, 10, 0);
-        final Trust trust = kit.trust(e, 0, 5, TrustKind.ACUTE);
+        final WorldKit kit;
+        final Economy e;
+        final Practice big;
+        final Practice small;
+        final Practice c;
+        final Practice d;
+        final Trust trust;
         final Gp smallPartner;
         final Gp salaried;
         final Gp locum;
@@ -54,6 +54,23 @@ class MergersAndFederationsTest {
         final Wiring w;
 
         Row(ScriptedMoves rule) {
+            this(rule, 0, 1);
+        }
+
+        Row(ScriptedMoves rule, double smallerSurvives) {
+            this(rule, smallerSurvives, 1);
+        }
+
+        /** With {@link Parameters#MERGER_SMALLER_SURVIVES} and the generator's seed. */
+        Row(ScriptedMoves rule, double smallerSurvives, long seed) {
+            kit = new WorldKit(new Parameters().set(Parameters.NEIGHBOURS, 2).set(Parameters.MERGER_FIXED_SAVING, 0.4)
+                    .set(Parameters.MERGER_SMALLER_SURVIVES, smallerSurvives), java.time.YearMonth.of(2015, 4), seed);
+            e = kit.economy();
+            big = kit.practiceOwningPremises(e, 0, 0, 100000);
+            small = kit.practiceOwningPremises(e, 1, 0, 60000);
+            c = kit.practice(e, 3, 0);
+            d = kit.practice(e, 10, 0);
+            trust = kit.trust(e, 0, 5, TrustKind.ACUTE);
             this.rule = rule;
             kit.patients(big, 30, Demography.LOW, 50);
             kit.patients(small, 30, Demography.LOW, 30);
@@ -155,6 +172,41 @@ class MergersAndFederationsTest {
         proposedByBig.w.mergers.proposeMerger(proposedByBig.big, proposedByBig.small);
         assertEquals(PracticeStatus.MERGED_INTO, proposedByBig.small.status());
         assertTrue(proposedByBig.big.isOpen());
+    }
+
+    @Test
+    void whenTheSmallerAlwaysGoesOnItAbsorbsTheLarger() {
+        Row r = new Row(ScriptedMoves.agreeing(), 1.0);
+        r.w.mergers.proposeMerger(r.big, r.small);
+        assertEquals(PracticeStatus.MERGED_INTO, r.big.status(), "the larger list's practice ends");
+        assertTrue(r.small.isOpen());
+        assertEquals(90, r.small.listAgents());
+        assertEquals(3, r.small.partners());
+        assertEquals(List.of(r.small), r.kit.world.network().targets(r.big, TieType.MERGED_INTO));
+        // units: the small site's 1 plus the big site's 1 x (1 - 0.4)
+        assertEquals(1.6, r.small.fixedCostUnits(), 1e-12);
+    }
+
+    @Test
+    void theSmallerGoesOnInTheShareOfMergersItsChanceSays() {
+        // 400 worlds with their own seeds: a binomial count with sd sqrt(400 x 0.3 x 0.7) = 9.2
+        int flipped = 0;
+        int n = 400;
+        for (int seed = 1; seed <= n; seed++) {
+            Row r = new Row(ScriptedMoves.agreeing(), 0.3, seed);
+            r.w.mergers.proposeMerger(r.small, r.big);
+            if (r.small.isOpen()) flipped++;
+            assertTrue(r.small.isOpen() != r.big.isOpen(), "exactly one of the two ends");
+        }
+        assertEquals(0.3 * n, flipped, 4 * Math.sqrt(n * 0.3 * 0.7), "smaller went on in " + flipped + " of " + n);
+    }
+
+    @Test
+    void withTheDefaultNoNumberIsDrawn() {
+        Row merged = new Row(ScriptedMoves.agreeing());
+        Row untouched = new Row(ScriptedMoves.agreeing());
+        merged.w.mergers.proposeMerger(merged.small, merged.big);
+        assertEquals(untouched.kit.world.random().nextDouble(), merged.kit.world.random().nextDouble(), 0);
     }
 
     @Test

@@ -126,6 +126,27 @@ class PracticeHazardTest {
     }
 
     @Test
+    void whenTheSmallerListMayGoOnAMergerEndsPEitherWay() {
+        double s = 0.25;
+        Town t = new Town(params(0.3).set(Parameters.MERGER_SMALLER_SURVIVES, s), true, true);
+        t.p.partnerLost();
+        PracticeMoveRule.Context c = t.sub.practiceContext;
+        double fed = PracticeValues.federationValue(t.p, c);
+        double withW = PracticeValues.mergerValue(t.p, t.w, c);
+        double withE = PracticeValues.mergerValue(t.p, t.e, c);
+        double wAgrees = 1 / (1 + Math.exp(-PracticeValues.mergerValue(t.w, t.p, c)));
+        double eAgrees = 1 / (1 + Math.exp(-PracticeValues.mergerValue(t.e, t.p, c)));
+        double all = 1 + Math.exp(fed) + Math.exp(withW) + Math.exp(withE);
+        // into the larger w, p ends unless it goes on (1 - s); with the smaller e, p ends when e goes on (s)
+        double expected = (Math.exp(withW) * wAgrees * (1 - s) + Math.exp(withE) * eAgrees * s) / all;
+        assertEquals(expected, t.hazard(), 1e-12);
+        Town always = new Town(params(0.3).set(Parameters.MERGER_SMALLER_SURVIVES, 1.0), true, true);
+        always.p.partnerLost();
+        double onlyE = Math.exp(withE) * eAgrees / all;
+        assertEquals(onlyE, always.hazard(), 1e-12, "the smaller always goes on: only the merger with e ends p");
+    }
+
+    @Test
     void readingTheHazardDrawsNoRandomNumberAndAnEndedPracticeHasNone() {
         Town read = new Town(params(0.3), true, true);
         Town untouched = new Town(params(0.3), true, true);
